@@ -1,0 +1,18 @@
+import { browser } from "#imports";
+import { isToBackground, type ToBackground, type ToBackgroundName } from "./messages";
+
+type Handlers = { [K in ToBackgroundName]: (data: ToBackground[K]["request"]) => Promise<ToBackground[K]["response"]> };
+
+/** Background handlers: a flat map from message type to handler. */
+const handlers: Handlers = {
+  ping: async () => ({ version: browser.runtime.getManifest().version }),
+};
+
+/** Wires the background's listeners; called from the background entrypoint's main(). */
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isToBackground(message)) return undefined;
+    const handler = handlers[message.type] as ((data: unknown) => Promise<unknown>) | undefined;
+    return handler ? handler(message.data) : undefined;
+  });
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from "wxt";
+import preact from "@preact/preset-vite";
+
+// The e2e build (TIDEMARK_E2E=1, `--mode e2e`) also runs on pages served from loopback, so tests
+// and the demo can use local fixture pages. Release builds never match localhost.
+const e2e = process.env.TIDEMARK_E2E === "1";
+
+export default defineConfig({
+  imports: false,
+  modules: ["@wxt-dev/webextension-polyfill"],
+  outDir: ".output",
+  outDirTemplate: e2e ? "{{browser}}-mv{{manifestVersion}}-e2e" : "{{browser}}-mv{{manifestVersion}}",
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: "Tidemark",
+    description:
+      "Highlights news mentions of Channel small-boat crossings and shows the official figures behind them, with sources.",
+    permissions: ["storage"],
+    icons: { 16: "icons/16.png", 32: "icons/32.png", 48: "icons/48.png", 96: "icons/96.png", 128: "icons/128.png" },
+    action: { default_title: "Tidemark" },
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "tidemark@tidemark.invalid",
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
