@@ -9,7 +9,11 @@ const PHRASE = /\bsmall[\s\u00a0-]boats?\b/gi;
 /** Content script body: highlights while enabled, reacting to the setting live. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const marker = new Mark(document.body);
-  const apply = () => marker.markRegExp(PHRASE, { element: "tidemark-mark", className: "tidemark", acrossElements: false });
+  const apply = () => marker.markRegExp(PHRASE, {
+    element: "tidemark-mark",
+    className: "tidemark",
+    each: (el) => el.setAttribute("data-tidemark", "mention"),
+  });
   const clear = () => marker.unmark({ element: "tidemark-mark" });
   if (await enabledSetting.getValue()) apply();
   const unwatch = enabledSetting.watch((on) => (on ? apply() : clear()));
