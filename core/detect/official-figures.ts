@@ -83,7 +83,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     const now = total("people", period, asOf);
     if (!now?.covered) return [];
     // An ongoing period is compared with the same point of the base year.
-    const baseEnd = now.complete ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
+    const baseEnd = now.complete && !claim.ongoing ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
     const then = total("people", { start: base.start, end: baseEnd }, asOf);
     if (!then) return [];
     const change = changeBetween(then, now);
@@ -123,7 +123,11 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   }
 
   return {
-    lookup(claim: Claim, asOf: ISODate): LookupAnswer {
+    lookup(asked: Claim, asOf: ISODate): LookupAnswer {
+      // "So far this year", "at the same point last year": up to the data's day, in the period's year.
+      const claim = asked.ongoing && asked.period
+        ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
+        : asked;
       if (claim.period && claim.period.start > asOf) return { figures: [] };
       switch (claim.metric) {
         case "people":
