@@ -91,12 +91,14 @@ const BEFORE_NOUNS: Record<Language, [Metric, RegExp][]> = {
     ["deaths", /\b(?:deaths?|(?:death\s+)?toll|died|dead|drowned)\b[^.;]{0,40}$/i],
     ["returns", /\b(?:returns|returned|sent\s+back)\b[^.;]{0,40}$/i],
     ["boats", /\b(?:boats|dinghies|vessels)\b(?:\s+\w+){0,4}\s+(?:to|at|of|was|were|reached|totalled|totaled)\s*$/i],
-    ["people", /\b(?:arrivals|people|migrants|crossings|number\s+of\s+(?:people|migrants|arrivals)|total|figure)\b[^.;]{0,50}$/i],
+    ["people", /\b(?:arrivals|people|migrants|crossings|number\s+of\s+(?:people|migrants|arrivals)|total|figure)\b[^.;]{0,100}$/i],
+    ["people", /\bthey\s+(?:were|numbered|totalled|had\s+been)\s*$/i],
   ],
   fr: [
     ["deaths", /\b(?:morts|décès|victimes|bilan|noyés)\b[^.;]{0,40}$/iu],
     ["returns", /\b(?:renvoyés|renvois|expulsions)\b[^.;]{0,40}$/iu],
-    ["people", /(?:arrivées|personnes|migrants|exil[ée]s|nombre\s+de\s+(?:personnes|migrants|traversées)|total|traversée)[^.;]{0,50}$/iu],
+    ["people", /(?:arrivées|personnes|migrants|exil[ée]s|nombre\s+de\s+(?:personnes|migrants|traversées)|total|traversée)[^.;]{0,100}$/iu],
+    ["people", /(?:elles|ils)\s+(?:étaient|sont|avaient\s+été|ont\s+été|seraient)\s*$/iu],
   ],
 };
 
@@ -145,8 +147,9 @@ const CHANGE_BEFORE: Record<Language, RegExp> = {
 };
 
 // Years, dates and times are numbers but never claims.
-const MONTH_NEAR = /^(?:\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|sept|déc)[\p{L}.]*)/iu;
-const MONTH_BEFORE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[\p{L}.]*\s*$/iu;
+const MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc";
+const MONTH_NEAR = new RegExp(`^\\s*(?:${MONTH_WORDS})\\.?(?![\\p{L}])`, "iu");
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS})\\.?\\s*$`, "iu");
 
 interface Sentence {
   start: number;
@@ -241,7 +244,7 @@ function nounMetric(text: string, t: NumberToken, sentence: Sentence, language: 
   }
   const other = OTHER_NOUNS[language].exec(after);
   if (other) return { metric: "other", end: t.end + lead + other[0].length };
-  const before = text.slice(Math.max(sentence.start, t.start - 70), hedgeStart(text, t, language));
+  const before = text.slice(Math.max(sentence.start, t.start - 120), hedgeStart(text, t, language));
   for (const [metric, re] of VERB_BEFORE[language]) if (metric !== "deaths" && re.test(before)) return { metric, end: t.end };
   for (const [metric, re] of BEFORE_NOUNS[language]) {
     if (re.test(before)) return { metric, end: t.end };
@@ -299,13 +302,22 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
       const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
         .sort((x, y) => x.start - y.start)
         .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+      let lastCount: Carried | null = null;
+      const before = carried;
       tokens.forEach((t, i) => {
         if (isYearOrDate(text, t)) return;
         const found = metricOf(text, t, sentence, language);
         if (!found) return;
-        const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, carried, published);
-        if (claim) claims.push(claim);
+        const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
+        if (!claim) return;
+        claims.push(claim);
+        if ((claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
       });
+      // What the next sentences talk about: the period of this sentence's last count, else its last time phrase.
+      if (lastCount) {
+        carried = lastCount;
+        continue;
+      }
     }
     const own = [...phrases].reverse().find((p) => p.role === "period" && p.period);
     if (own?.period) carried = { period: own.period, ongoing: own.ongoing === true };
@@ -357,9 +369,12 @@ function buildClaim(
 
   let period: Period | null = null;
   let ongoing = false;
-  if (comparisonIsOwn) ({ period, ongoing } = compared(comparisonPhrase!));
+  if (found.metric === "money") {
+    // Money has no time series: only "since 2018"-style totals keep a period, to pick the right total.
+    if (ownPhrase && /^(?:since|depuis)/i.test(ownPhrase.text)) period = ownPhrase.period;
+  } else if (comparisonIsOwn) ({ period, ongoing } = compared(comparisonPhrase!));
   else if (dayPhrase?.period && (dayPhrase.period.start === dayPhrase.period.end || !ownPhrase)) period = dayPhrase.period;
-  else if (own && found.metric !== "money") ({ period, ongoing } = own);
+  else if (own) ({ period, ongoing } = own);
 
   const hedge = hedgeStart(text, t, language);
   // The claim's text runs from its time phrase (if no other figure sits between) to its noun.
@@ -391,7 +406,7 @@ function buildClaim(
   if (dayPhrase) claim.day = true;
   if (record) claim.record = true;
   if (t.currency) claim.currency = t.currency;
-  const topic = found.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? nearestTopic(t, mentions, sentence) : nearestTopic(t, mentions, sentence);
+  const topic = found.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? moneyMentionBefore(t, mentions) : nearestTopic(t, mentions, sentence);
   if (topic) claim.topic = topic;
   void published;
   return claim;
@@ -401,7 +416,17 @@ function buildClaim(
 function moneyTopic(sentence: string): TopicId | undefined {
   if (/rwanda/i.test(sentence)) return "rwanda";
   if (/france|french|sandhurst|paris|patrol|fran[cç]ais|la\s+france/i.test(sentence)) return "payments-france";
-  return "payments-france"; // the only other money the data knows: UK payments to France
+  return undefined;
+}
+
+// The last mention of a money topic (payments to France, Rwanda) in the few paragraphs before.
+function moneyMentionBefore(t: NumberToken, mentions: Mention[]): TopicId | undefined {
+  let topic: TopicId | undefined;
+  for (const m of mentions) {
+    if (m.start > t.start) break;
+    if (t.start - m.start <= 1500 && (m.topic === "payments-france" || m.topic === "rwanda")) topic = m.topic;
+  }
+  return topic;
 }
 
 function nearestTopic(t: NumberToken, mentions: Mention[], sentence: Sentence): TopicId | undefined {

@@ -164,11 +164,13 @@ const RULES: Record<Language, Rule[]> = {
         const explicit = m[3] ?? m[6];
         return period(months(pickYear(explicit, rel, p, to), 1, to));
       } },
-    { re: new RegExp(String.raw`between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
+    { re: /since\s+(?:the\s+home\s+office\s+|the\s+government\s+|officials\s+)?(?:began|started|first)\s+(?:counting|publishing|recording|collecting|keeping)[^.;]{0,40}?\s+in\s+2018/gi,
+      resolve: (_m, p) => ongoing({ start: SERIES_START, end: p }) },
+    { re: new RegExp(String.raw`(?:between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and|(?:from\s+)?(${MONTH_EN})(?:\s+to\s+|[-–]to[-–]|\s*[-–]\s*))\s*(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
       resolve: (m, p) => {
-        const from = monthIndex(m[1]!);
-        const to = monthIndex(m[3]!);
-        const y = pickYear(m[5] ?? m[2], m[4], p, to);
+        const from = monthIndex((m[1] ?? m[3])!);
+        const to = monthIndex(m[4]!);
+        const y = pickYear(m[6] ?? m[2], m[5], p, to);
         return period(months(y, from, to));
       } },
     { re: /since\s+(?:labour\s+(?:came|swept|returned)\s+to\s+power|labour\s+took\s+(?:office|power)|the\s+(?:last\s+|general\s+)?election|(?:keir\s+)?starmer\s+(?:became|took\s+office)|the\s+government\s+took\s+office|(?:this\s+|the\s+)?government\s+came\s+(?:in|to\s+power))/gi,
