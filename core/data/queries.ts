@@ -120,6 +120,8 @@ export function changeBetween(from: Answer, to: Answer): Change {
 
 // The MoD published provisional daily counts until early 2023; its 2022 record differs from today's series
 // (FACTS.md "highest single day"; Notes sheet note 1).
+/** Curated figure holding the MoD's 2022 record day, with its source (assets/data/curated.json). */
+export const MOD_2022_FIGURE_ID = "mod-record-day-2022";
 const MOD_2022: Period = { start: "2022-01-01", end: "2022-12-31" };
 const MOD_2022_NOTE: Bilingual = {
   en: "The Ministry of Defence's provisional daily figures published in 2022 gave a different record: 1,295 people on 22 August 2022. Today's Home Office series counts arrivals differently, so 2022 record-day claims depend on the series used.",
@@ -150,7 +152,10 @@ export function highestDay(series: OfficialSeries, metric: Metric, period?: Peri
     asOf: c.asOf,
     sourceId: series.sourceId,
   };
-  if (metric === "people" && c.covered && c.covered.start <= MOD_2022.end && c.covered.end >= MOD_2022.start) answer.note = MOD_2022_NOTE;
+  if (metric === "people" && c.covered && c.covered.start <= MOD_2022.end && c.covered.end >= MOD_2022.start) {
+    answer.note = MOD_2022_NOTE;
+    answer.seeAlso = [MOD_2022_FIGURE_ID];
+  }
   return answer;
 }
 

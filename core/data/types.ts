@@ -94,6 +94,8 @@ export interface Answer {
   asOf: ISODate;
   sourceId: string;
   note?: Bilingual;
+  /** Curated figure ids the note relies on (e.g. the MoD's 2022 record day), so their sources can be shown. */
+  seeAlso?: string[];
 }
 
 /** Change from `from` to `to`. */

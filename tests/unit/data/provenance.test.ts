@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bundledDataset } from "../../../core/data/bundled.ts";
 import { isIsoDate } from "../../../core/data/dates.ts";
+import { highestDay, MOD_2022_FIGURE_ID } from "../../../core/data/queries.ts";
 import { TOPIC_IDS } from "../../../core/topics.ts";
 
 // Tidemark's promise: every figure shown names its source, period and as-of date (issue 3, STYLE.md).
@@ -20,6 +21,14 @@ describe("provenance", () => {
     expect(sources.has(f.sourceId)).toBe(true);
     expect(isIsoDate(f.asOf) && isIsoDate(f.period.start) && isIsoDate(f.period.end)).toBe(true);
     expect(f.value !== undefined || f.values !== undefined || f.kind === "event").toBe(true);
+  });
+
+  it("the highest-day note about the MoD series points at a curated, sourced figure", () => {
+    const note = highestDay(d.series, "people");
+    expect(note.seeAlso).toEqual([MOD_2022_FIGURE_ID]);
+    const fig = d.figures.find((f) => f.id === MOD_2022_FIGURE_ID);
+    expect(fig).toMatchObject({ value: 1295, period: { start: "2022-08-22", end: "2022-08-22" } });
+    expect(sources.get(fig!.sourceId)?.url).toMatch(/^https:/);
   });
 
   it("a figure read in the original document links to it", () => {
