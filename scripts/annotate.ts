@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { JSDOM } from "jsdom";
 import { toReport, type AnnotationReport } from "../core/detect/annotate";
-import { bundledLookup } from "../core/detect/official-figures";
+import { bundledLookup } from "../core/detect/bundled-lookup";
 import { annotateDocument } from "../dom/annotate-document";
 
 const USAGE = "usage: annotate <file.html|https-url> [--json] [--date YYYY-MM-DD]";

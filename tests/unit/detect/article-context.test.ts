@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { articleContext } from "../../../dom/article-context";
 import { annotateDocument } from "../../../dom/annotate-document";
 import { rangeForOffsets } from "../../../dom/text-snapshot";
-import { bundledLookup } from "../../../core/detect/official-figures";
+import { bundledLookup } from "../../../core/detect/bundled-lookup";
 
 function doc(html: string): Document {
   return new DOMParser().parseFromString(html, "text/html");
