@@ -198,7 +198,7 @@ const RULES: Record<Language, Rule[]> = {
         if (since) return ongoing({ start: day(y, month, 1), end: p });
         return period(months(y, month, month));
       } },
-    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)\s+(?:total|figure)/gi,
+    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)/gi,
       resolve: (m) => {
         const y = Number(m[1] ?? m[2]);
         return period({ start: `${y}-01-01`, end: `${y}-12-31` });
