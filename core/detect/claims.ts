@@ -314,9 +314,10 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
         const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
         if (!claim) return;
         claims.push(claim);
-        if ((claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
+        if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
       });
-      // What the next sentences talk about: the period of this sentence's last count, else its last time phrase.
+      // What the next sentences talk about: the period of this sentence's first count (its subject;
+      // later ones are comparisons), else its last time phrase.
       if (lastCount) {
         carried = lastCount;
         continue;
