@@ -218,8 +218,14 @@ const OTHER_NOUNS: Record<Language, RegExp> = {
   fr: /^(?:[\p{L}-]+\s+){0,2}?(?:policiers|gendarmes|agents|fonctionnaires|drones|navires|patrouilles)\b/iu,
 };
 
+// Rates ("50 returns a week", "100 par jour") are not totals: reported, never compared with one.
+const RATE_AFTER = /^[\s\u00a0]*(?:a|per|each|every|par|chaque)\s+(?:week|day|month|night|semaine|jour|mois|nuit)\b/iu;
+
 function metricOf(text: string, t: NumberToken, sentence: Sentence, language: Language): { metric: Metric; end: number } | null {
   const found = nounMetric(text, t, sentence, language);
+  if (found && found.metric !== "percent" && found.metric !== "money" && RATE_AFTER.test(text.slice(found.end, found.end + 20))) {
+    return { metric: "other", end: found.end };
+  }
   if (!found || found.metric !== "people") return found;
   const lead = text.slice(Math.max(sentence.start, t.start - 40), hedgeStart(text, t, language));
   for (const [metric, re] of VERB_BEFORE[language]) if (re.test(lead)) return { metric, end: found.end };
