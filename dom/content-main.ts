@@ -5,7 +5,7 @@ import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, siteOverridesSetting, themeSetting,
   type HighlightLook, type Language, type Theme,
 } from "../platform/settings";
-import { sendToBackground, type PageArticle } from "../platform/messages";
+import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
@@ -67,7 +67,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   // The count goes to the background for the badge; silently ignored where nobody listens.
   const reportCount = async (count: number) => {
     try {
-      await browser.runtime.sendMessage({ to: "background", type: "highlightCount", data: { count } });
+      await sendToBackground("highlightCount", { count });
     } catch {
       // No receiver (e.g. the background is restarting): the badge is cosmetic.
     }
@@ -109,8 +109,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   ];
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const m = message as { to?: string; type?: string; data?: { id?: string; direction?: 1 | -1 } } | null;
-    if (!m || m.to !== "content") return undefined;
+    if (!isToContent(message)) return undefined;
+    const m = message as { type: string; data?: { id?: string; direction?: 1 | -1 } };
     try {
       if (m.type === "getFindings") {
         const all = annotator.highlights();
