@@ -36,7 +36,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
       await page.click("a[data-route=two]");
       await page.waitFor("article[data-route=two] " + MARKS);
       const texts = (await marks(page)).map((m) => m.text);
-      expect(texts).toEqual(["small boats", "Channel crossings"]);
+      expect(texts).toEqual(expect.arrayContaining(["small boats", "Channel crossings"]));
       await page.click("a[data-route=three]");
       await page.waitForFunction(() => document.querySelector("article[data-route=three]") && !document.querySelector("tidemark-mark"));
       await page.evaluate(() => history.back());
@@ -91,7 +91,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   it("French page: highlights and a popover in French", async () => {
     await withPage(await browser.newPage(server.url("/pages/page-fr.html")), `${name}-fr`, async (page) => {
       await page.waitFor("#p1 " + MARKS);
-      expect((await marks(page))[0]!.text).toBe("petits bateaux");
+      expect((await marks(page))[0]!.text).toBe("petites embarcations");
       await page.focus("#p1 tidemark-mark");
       await waitForPopover(page);
       await page.waitForFunction(() => {
@@ -115,8 +115,8 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
       await page.waitForFunction((id) => document.activeElement?.getAttribute("data-id") === id, ids.find((id) => id !== ids[0]));
       await sendToTab(browser, url, { to: "content", type: "step", data: { direction: -1 } });
       await page.waitForFunction((id) => document.activeElement?.getAttribute("data-id") === id, ids[0]);
-      const findings = await sendToTab(browser, url, { to: "content", type: "getFindings", data: {} }) as { mentions: unknown[] };
-      expect(findings.mentions.length).toBe(new Set(ids).size);
+      const findings = await sendToTab(browser, url, { to: "content", type: "getFindings", data: {} }) as { mentions: unknown[]; claims: unknown[] };
+      expect(findings.mentions.length + findings.claims.length).toBe(new Set(ids).size);
     });
   });
 });
