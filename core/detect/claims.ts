@@ -16,6 +16,7 @@ export type Metric =
   | "deaths" // people who died or went missing
   | "returns" // people returned to France (returns pilot)
   | "admissions" // people admitted to the UK under the returns pilot
+  | "arrests" // people arrested (no official series: unverifiable unless curated)
   | "money" // money (value in the currency's units)
   | "percent" // a share or a change in percent
   | "people-per-boat"; // average people per boat
@@ -61,8 +62,10 @@ const AFTER_NOUNS: Record<Language, [Metric, RegExp][]> = {
     ["returns", /^(?:[\p{L}-]+\s+){0,2}?(?:people|migrants|asylum\s+seekers|individuals|men)?\s*(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+)?(?:returned|sent\s+back|removed\s+to\s+france|deported\s+to\s+france)/iu],
     ["returns", /^(?:[\p{L}-]+\s+){0,1}?returns\b/iu],
     ["admissions", /^(?:[\p{L}-]+\s+){0,2}?(?:people|migrants|asylum\s+seekers|individuals)?\s*(?:have\s+been\s+|had\s+been\s+|were\s+)?(?:admitted|accepted|brought\s+to\s+the\s+uk|allowed\s+in)/iu],
+    ["arrests", /^(?:[\p{L}-]+\s+){0,2}?(?:arrests|people\s+(?:were\s+|have\s+been\s+)?arrested|suspects|(?:people\s+)?smugglers\s+(?:were\s+|have\s+been\s+)?(?:arrested|detained|convicted|jailed))\b/iu],
     ["boats", /^(?:[\p{L}-]+\s+){0,2}?(?:boats|dinghies|vessels|small\s+boats|crossings|launches)\b/iu],
     ["people", /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|migrants|individuals|asylum\s+seekers|arrivals|adults|men|crossers)\b/iu],
+    ["people", /^(?:(?:more|others?|had|have|people)\s+)?(?:made\s+the\s+(?:journey|crossing|trip)|crossed|arrived|reached\s+(?:the\s+uk|britain|england|dover))\b/i],
   ],
   fr: [
     ["people-per-boat", /^(?:(?:personnes|migrants|passagers|exil[ée]s)\s+)?(?:par|en\s+moyenne\s+par)\s+(?:bateau|embarcation|canot)/i],
@@ -71,7 +74,9 @@ const AFTER_NOUNS: Record<Language, [Metric, RegExp][]> = {
     ["returns", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants|exil[ée]s)?\s*(?:ont\s+été\s+|avaient\s+été\s+)?(?:renvoyé(?:e)?s|expulsé(?:e)?s|réadmis(?:es)?|retournés)/iu],
     ["admissions", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants)?\s*(?:ont\s+été\s+)?(?:admis(?:es)?|accueilli(?:e)?s)\s+(?:au\s+royaume-uni|outre-manche)/iu],
     ["boats", /^(?:[\p{L}-]+\s+){0,2}?(?:bateaux|embarcations|canots|small\s+boats|traversées)\b/iu],
-    ["people", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants|exil[ée]s|individus|demandeurs\s+d['’]asile|arrivées|adultes|passagers)\b/iu],
+    ["arrests", /^(?:[\p{L}-]+\s+){0,2}?(?:interpellations|arrestations|personnes\s+(?:ont\s+été\s+)?interpellées|passeurs\s+(?:ont\s+été\s+)?(?:interpellés|arrêtés))/iu],
+    ["people", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants|exil[ée]s|individus|demandeurs\s+d['’]asile|arrivées|adultes|passagers)(?![\p{L}])/iu],
+    ["people", /^(?:ont\s+(?:traversé|rejoint|gagné)|sont\s+arrivée?s)/iu],
   ],
 };
 

@@ -60,8 +60,9 @@ export function mayMention(text: string): boolean {
   return GATE.test(text);
 }
 
-// How far a context-dependent term may be from a strong term or a context word (same block only).
-const WEAK_REACH = 250;
+// How far a context-dependent term may be from a strong term or a context word: about a screenful,
+// since in an article about crossings "the boats" two paragraphs later are still those boats.
+const WEAK_REACH = 2000;
 
 /** Every mention in `text`, in order, non-overlapping; context-dependent terms only near context. */
 export function findMentions(text: string, language: Language): Mention[] {
@@ -90,9 +91,8 @@ export function contextWords(text: string, language: Language): Set<string> {
 }
 
 function hasContextNear(text: string, weak: Mention, strong: Mention[], language: Language): boolean {
-  const from = Math.max(text.lastIndexOf("\n", weak.start) + 1, weak.start - WEAK_REACH);
-  const nl = text.indexOf("\n", weak.end);
-  const to = Math.min(nl < 0 ? text.length : nl, weak.end + WEAK_REACH);
+  const from = Math.max(0, weak.start - WEAK_REACH);
+  const to = Math.min(text.length, weak.end + WEAK_REACH);
   if (strong.some((s) => s.start < to && s.end > from)) return true;
   const { context } = compile(language);
   context.lastIndex = 0;
