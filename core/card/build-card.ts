@@ -127,7 +127,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
       card.figures.push({
         label: f.label[lang],
         value: formatValue(lang, f),
-        detail: `${describePeriod(lang, f.period)} · ${w.asOf(formatDate(lang, f.asOf))}`,
+        detail: periodAndAsOf(lang, f.period, f.asOf),
         sourceId: f.sourceId,
       });
     }
@@ -141,7 +141,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
       card.figures.push({
         label,
         value: formatCount(lang, a.value),
-        detail: `${describePeriod(lang, a.covered ?? a.period)} · ${w.asOf(formatDate(lang, a.asOf))}`,
+        detail: periodAndAsOf(lang, a.covered ?? a.period, a.asOf),
         sourceId: a.sourceId,
       });
     };
@@ -153,7 +153,8 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
       if (latestYear !== year) push(w.latest(latestYear), yearToDate(series, "people", series.asOf));
     }
     const previous = String(Number(year) - 1);
-    if (previous >= series.start.slice(0, 4)) push(w.samePoint(previous), samePointInYear(series, "people", day, Number(previous)));
+    // A claim's card is long already: the chart shows the earlier years.
+    if (!req.claim && previous >= series.start.slice(0, 4)) push(w.samePoint(previous), samePointInYear(series, "people", day, Number(previous)));
     card.chart = chartView(data, day, lang);
     use(series.sourceId);
     card.counts = series.caveats.slice(0, 3).map((c) => c[lang]);
@@ -181,8 +182,8 @@ function claimView(text: string, check: ClaimCheck, lang: CardLanguage, use: (id
   if (o && check.verdict !== "disputed") {
     use(o.sourceId);
     view.sourceId = o.sourceId;
-    const period = o.period ? `${describePeriod(lang, o.period)}, ` : "";
-    view.official = `${formatCount(lang, o.value)} (${period}${o.source}, ${w.asOf(formatDate(lang, o.asOf))})`;
+    const period = o.period ? `${describePeriod(lang, o.period)} · ` : "";
+    view.official = `${formatCount(lang, o.value)} · ${period}${o.source}`;
   }
   for (const s of check.sources ?? []) use(s.sourceId);
   return view;
@@ -227,6 +228,12 @@ function citation(card: CardModel, lang: CardLanguage): string {
         : card.title;
   const cite = src ? ` ${w.source}: ${src.publisher}, “${src.title}”${src.url ? `, ${src.url}` : ""}.` : "";
   return `${line}${cite} ${card.freshness}.`.trim();
+}
+
+/** "1 January to 7 July 2025", plus "data as of …" when the data was read later than the period's end. */
+function periodAndAsOf(lang: CardLanguage, period: { start: ISODate; end: ISODate }, asOf: ISODate): string {
+  const text = describePeriod(lang, period);
+  return asOf === period.end ? text : `${text} · ${W[lang].asOf(formatDate(lang, asOf))}`;
 }
 
 /** The day whose data an article could quote: the day before publication, or the latest data. */

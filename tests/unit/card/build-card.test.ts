@@ -19,7 +19,8 @@ describe("buildCard: arrivals", () => {
       ["2026 so far (latest data)", "15,897"],
       ["Same point in 2024", "13,489"],
     ]);
-    expect(card.figures[0]!.detail).toBe("1 January to 30 June 2025 · data as of 30 June 2025");
+    expect(card.figures[0]!.detail).toBe("1 January to 30 June 2025");
+    expect(card.figures[1]!.detail).toBe("1 January to 31 December 2025 · data as of 20 August 2026");
     for (const f of card.figures) expect(card.sources.map((s) => s.id)).toContain(f.sourceId);
   });
 
@@ -65,7 +66,7 @@ describe("buildCard: claims", () => {
       text: "nearly 20,000 people",
       verdict: "matches",
       verdictLabel: "Matches the official figures",
-      official: "19,982 (1 January to 30 June 2025, Home Office, data as of 30 June 2025)",
+      official: "19,982 · 1 January to 30 June 2025 · Home Office",
       explanation: check.explanation,
     });
   });
