@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   text: string;
   topic: TopicId;
+  /** A context-dependent term ("boats", "crossings"); relevance counts only the others. */
+  weak?: true;
 }
 
 // A space in a term: spaces (incl. U+00A0, U+202F) or a hyphen, never a block separator ("\n").
@@ -67,18 +69,18 @@ const WEAK_REACH = 2000;
 /** Every mention in `text`, in order, non-overlapping; context-dependent terms only near context. */
 export function findMentions(text: string, language: Language): Mention[] {
   const { all, terms } = compile(language);
-  const found: (Mention & { weak: boolean })[] = [];
+  const found: Mention[] = [];
   all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) {
     let i = 1;
     while (m[i] === undefined) i++;
     const term = terms[i - 1]!;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], topic: term.topic, weak: term.weak === true });
+    const mention: Mention = { start: m.index, end: m.index + m[0].length, text: m[0], topic: term.topic };
+    if (term.weak) mention.weak = true;
+    found.push(mention);
   }
   const strong = found.filter((f) => !f.weak);
-  return found
-    .filter((f) => !f.weak || hasContextNear(text, f, strong, language))
-    .map(({ start, end, text: t, topic }) => ({ start, end, text: t, topic }));
+  return found.filter((f) => !f.weak || hasContextNear(text, f, strong, language));
 }
 
 /** The distinct context words of `text` (lower-cased), e.g. "migrants", "home office". */

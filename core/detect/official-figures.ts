@@ -14,9 +14,9 @@ import type { FigureLookup, LookupAnswer, Official } from "./verdicts";
 const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
   deaths: /^deaths?/,
   returns: /^returns?/,
-  admissions: /^admissions?|^admitted/,
+  admissions: /^returns?-running|^admissions?|^admitted/,
   arrests: /^arrests?/,
-  money: /payment|cost|money|spend|funding|total/,
+  money: /^(?:payment|payment-total|cost|spend|funding)$/,
   percent: /share|percent|rate/,
 };
 
@@ -43,8 +43,8 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     asOf,
     ...(note ? { note } : {}),
   });
-  const fromCurated = (f: CuratedFigure): Official => ({
-    value: f.value ?? 0,
+  const fromCurated = (f: CuratedFigure, value = f.value ?? 0): Official => ({
+    value,
     period: f.period,
     source: sourceName(f.sourceId),
     sourceId: f.sourceId,
@@ -83,7 +83,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     const now = total("people", period, asOf);
     if (!now?.covered) return [];
     // An ongoing period is compared with the same point of the base year.
-    const baseEnd = now.complete ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
+    const baseEnd = now.complete && !claim.ongoing ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
     const then = total("people", { start: base.start, end: baseEnd }, asOf);
     if (!then) return [];
     const change = changeBetween(then, now);
@@ -92,38 +92,65 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     return [fromSeries(Math.round(signed * 10) / 10, now.covered, now.asOf)];
   }
 
+  // The values a curated figure offers for a claim: its value, the part named like the claim
+  // ("returned to France"), or the total of its parts (a three-year deal paid in yearly tranches).
+  function curatedValues(f: CuratedFigure, metric: Metric): Official[] {
+    if (f.value !== undefined) return [fromCurated(f, f.value)];
+    const parts = f.values ?? [];
+    if (parts.length === 0) return [];
+    if (metric === "returns" || metric === "admissions") {
+      const wanted = metric === "returns" ? /return|renvoy/i : /admit|admis/i;
+      return parts.filter((v) => wanted.test(v.label.en)).map((v) => fromCurated(f, v.value));
+    }
+    if (metric === "money") return [fromCurated(f, parts.reduce((sum, v) => sum + v.value, 0)), ...parts.map((v) => fromCurated(f, v.value))];
+    return [];
+  }
+
   function curatedFigures(claim: Claim, asOf: ISODate): LookupAnswer {
     const kind = CURATED_KINDS[claim.metric];
     if (!kind) return { figures: [] };
+    // Money is checked only when its subject is known (payments to France, Rwanda), so that
+    // "£2,500 a seat" is never compared with a government payment.
+    if (claim.metric === "money" && !claim.topic) return { figures: [] };
     const unit = claim.metric === "money" ? (claim.currency === "€" ? "EUR" : "GBP") : null;
-    const candidates = dataset.figures.filter(
+    const runningTotal = claim.metric === "returns" || claim.metric === "admissions";
+    let candidates = dataset.figures.filter(
       (f) =>
-        f.value !== undefined &&
-        f.asOf <= asOf &&
         f.status !== "unverified" &&
         kind.test(f.kind) &&
+        // Running totals as published by the day asked; settled facts (payments, deaths) whenever published.
+        (!runningTotal || f.asOf <= asOf) &&
         (unit === null || f.unit === unit) &&
-        (claim.metric !== "money" || !claim.topic || f.topic === claim.topic) &&
-        (claim.metric === "money" || !claim.period || overlaps(f.period, claim.period)),
+        (claim.metric !== "money" || f.topic === claim.topic) &&
+        (claim.metric === "money" || runningTotal || !claim.period || overlaps(f.period, claim.period)),
     );
+    // "£657m since 2018": among totals, those counted from the same year.
+    if (claim.metric === "money" && claim.period) {
+      const sameStart = candidates.filter((f) => f.period.start.slice(0, 4) === claim.period!.start.slice(0, 4));
+      if (sameStart.length > 0) candidates = sameStart;
+    }
     if (claim.metric === "deaths") {
-      // Sources count deaths differently: more than one value for the period means "sources differ".
+      // No official UK statistic: sources count deaths differently, so a death toll is always shown as
+      // "sources differ" with each source (FACTS.md, deaths).
       const latest = candidates.reduce<string | null>((acc, f) => (acc === null || f.period.end > acc ? f.period.end : acc), null);
       const same = claim.period ? candidates : candidates.filter((f) => f.period.end === latest);
-      const values = new Set(same.map((f) => f.value));
-      if (values.size > 1) return { figures: [], disputed: same.map(fromCurated) };
-      return { figures: same.map(fromCurated) };
+      const sources = same.flatMap((f) => curatedValues(f, claim.metric));
+      return sources.length > 0 ? { figures: [], disputed: sources } : { figures: [] };
     }
-    if (claim.metric === "returns" || claim.metric === "admissions") {
+    if (runningTotal) {
       // Running totals: the latest one published by `asOf`.
       const latest = [...candidates].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
-      return { figures: latest ? [fromCurated(latest)] : [] };
+      return { figures: latest ? curatedValues(latest, claim.metric) : [] };
     }
-    return { figures: candidates.map(fromCurated) };
+    return { figures: candidates.flatMap((f) => curatedValues(f, claim.metric)) };
   }
 
   return {
-    lookup(claim: Claim, asOf: ISODate): LookupAnswer {
+    lookup(asked: Claim, asOf: ISODate): LookupAnswer {
+      // "So far this year", "at the same point last year": up to the data's day, in the period's year.
+      const claim = asked.ongoing && asked.period
+        ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
+        : asked;
       if (claim.period && claim.period.start > asOf) return { figures: [] };
       switch (claim.metric) {
         case "people":

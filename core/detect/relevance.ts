@@ -9,8 +9,9 @@ import { contextWords, type Mention } from "./mentions";
 
 /** True when `text` with these mentions is about Channel crossings (needs context, not one word). */
 export function isRelevant(text: string, mentions: Mention[], language: Language = "en"): boolean {
-  if (mentions.length === 0) return false;
-  const distinct = new Set(mentions.map((m) => m.text.toLowerCase().replace(/[\s\u00a0\u202f-]+/g, " ").replace(/s\b/g, ""))).size;
+  const strong = mentions.filter((m) => !m.weak);
+  if (strong.length === 0) return false;
+  const distinct = new Set(strong.map((m) => m.text.toLowerCase().replace(/[\s\u00a0\u202f-]+/g, " ").replace(/s\b/g, ""))).size;
   // Three different terms ("small boats", "Sandhurst Treaty", "Channel crossings") make a topic by themselves.
   if (distinct >= 3) return true;
   const context = contextWords(text, language).size;
