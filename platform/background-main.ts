@@ -3,6 +3,7 @@ import { dataStatus, forgetRemovedFeeds, previewFeed, refreshAll, refreshFeed } 
 import { isToBackground, type MessageSender, type ToBackground, type ToBackgroundName } from "./messages";
 import { customFeedsSetting, feedCacheState, govukStatusState, liveRefreshSetting, repairSettings, siteListSetting, type CustomFeed } from "./settings";
 import { syncContentScripts } from "./site-access";
+import { listenForPageCommands, pageHandlers } from "./page-handlers";
 
 type Handlers = {
   [K in ToBackgroundName]: (data: ToBackground[K]["request"], sender: MessageSender) => Promise<ToBackground[K]["response"]>;
@@ -23,6 +24,7 @@ const handlers: Handlers = {
     return feed ? refreshFeed(feed) : { ok: false, error: "No such feed." };
   },
   // ── page block (issue #5): checkClaims, getCard ──
+  ...pageHandlers,
   // ── end of page block ──
 };
 
@@ -57,6 +59,7 @@ async function scheduleRefresh(): Promise<void> {
 
 /** Wires the background's listeners; called from the background entrypoint's main(). */
 export function startBackground(): void {
+  listenForPageCommands(); // page block (issue #5): keyboard shortcut → content script
   browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
     if (!isToBackground(message)) return undefined;
     const handler = handlers[message.type] as ((data: unknown, sender: MessageSender) => Promise<unknown>) | undefined;

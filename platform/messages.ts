@@ -1,4 +1,5 @@
 import { browser, type Browser } from "#imports";
+import type { CardModel } from "../core/card/types";
 import type { TopicId } from "../core/topics";
 
 /**
@@ -56,8 +57,36 @@ export interface ControlsToBackground {
 }
 
 // ── Page block (issue #5, branch `page`): checkClaims, getCard ──────────────────────────────
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PageToBackground {}
+/** A claim found on a page, as the content script sends it for a verdict. */
+export interface PageClaim {
+  /** Highlight id on the page ("c12"). */
+  id: string;
+  /** The article's words. */
+  text: string;
+  /** The parsed claim from the detection core, passed through untouched. */
+  claim: unknown;
+}
+
+/** Article facts every in-page query carries. */
+export interface PageArticle {
+  /** ISO date (yyyy-mm-dd) the article was published, when known. */
+  published: string | null;
+  language: "en" | "fr";
+}
+
+/** Messages the content script sends to the background (issue #5). */
+export interface PageToBackground {
+  /** Content script → background: verdicts for a page's claims against the dataset, by highlight id. */
+  checkClaims: { request: PageArticle & { claims: PageClaim[] }; response: { verdicts: Record<string, string> } };
+  /** Content script → background: the popover's view model for a topic, and for one claim when given. */
+  getCard: { request: PageArticle & { topic: TopicId; claim?: PageClaim }; response: CardModel };
+}
+
+/** Background → content script (keyboard shortcut), merged into ToContent below. */
+export interface ToContent {
+  /** Background → content script: focus and open the next (1) or previous (-1) highlight. */
+  step: { request: { direction: 1 | -1 }; response: { ok: boolean } };
+}
 // ── end of page block ───────────────────────────────────────────────────────────────────────
 
 /** Every message the background handles. */
