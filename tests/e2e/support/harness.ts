@@ -159,7 +159,9 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
           await raw.waitForSelector("#app > *", { timeout: Math.max(1, deadline - Date.now()) });
           break;
         } catch (error) {
-          if (Date.now() >= deadline || !/protocol error/i.test(String(error))) throw error;
+          let text = "";
+          for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) text += ` ${String(e)}`;
+          if (Date.now() >= deadline || !/protocol error/i.test(text)) throw error;
           await new Promise((r) => setTimeout(r, 100));
         }
       }
