@@ -18,8 +18,17 @@ import type { PageKit } from "./page-kit";
  * the first highlight.
  */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  performance.mark?.("tidemark:start");
   const log = logOnce();
+  try {
+    await run(ctx, log);
+  } catch (error) {
+    // Errors never reach the page: logged once, the page keeps working.
+    log(error);
+  }
+}
+
+async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Promise<void> {
+  performance.mark?.("tidemark:start");
   const doc = document;
   const prefs = {
     theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
