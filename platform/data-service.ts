@@ -30,7 +30,36 @@ export interface LoadedFeed {
  * the feed's id (no clash with built-in or other feeds' ids) and feed sources name the feed in
  * `publisher`, so a popover always shows where a figure came from.
  */
-export async function currentDataset(): Promise<Dataset> {
+export function currentDataset(): Promise<Dataset> {
+  if (!datasetCache) {
+    // The same object is returned until the data changes, so callers can cache work keyed on it.
+    watchDataOnce();
+    datasetCache = buildDataset().catch((error: unknown) => {
+      datasetCache = null;
+      throw error;
+    });
+  }
+  return datasetCache;
+}
+
+let datasetCache: Promise<Dataset> | null = null;
+let watching = false;
+
+/** Drops the cached dataset and its storage watchers (tests reset the fake browser between cases). */
+export function invalidateDataset(): void {
+  datasetCache = null;
+  watching = false;
+}
+function watchDataOnce(): void {
+  if (watching) return;
+  watching = true;
+  const forget = () => void (datasetCache = null);
+  officialImportState.watch(forget);
+  customFeedsSetting.watch(forget);
+  feedCacheState.watch(forget);
+}
+
+async function buildDataset(): Promise<Dataset> {
   const [official, feeds] = await Promise.all([currentOfficial(), loadedFeeds()]);
   const base = withSeries(official.series);
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { currentDataset, currentFeeds, dataStatus, refreshFeed, refreshGovuk } from "../../../platform/data-service";
+import { currentDataset, currentFeeds, dataStatus, invalidateDataset, refreshFeed, refreshGovuk } from "../../../platform/data-service";
 import { GOVUK_CONTENT_URL } from "../../../platform/govuk";
 import { customFeedsSetting, feedCacheState, govukStatusState, officialImportState } from "../../../platform/settings";
 
@@ -45,6 +45,7 @@ describe("data service (background data authority)", () => {
   const state: Parameters<typeof network>[0] = { release: "2025-12-31", feeds: {} };
   beforeEach(() => {
     fakeBrowser.reset();
+    invalidateDataset();
     state.release = "2025-12-31";
     state.feeds = {};
     vi.stubGlobal("fetch", network(state));
@@ -96,6 +97,8 @@ describe("data service (background data authority)", () => {
     await customFeedsSetting.setValue([feed]);
     expect(await refreshFeed(feed)).toEqual({ ok: true });
     const cached = (await feedCacheState.getValue())[feed.id];
+    const before = await currentDataset();
+    expect(await currentDataset()).toBe(before); // cached while nothing changes
     state.feeds[url] = { status: 200, body: readFileSync(`${FEEDS}wrong-schema.json`, "utf8") };
     expect(await refreshFeed(feed)).toMatchObject({ ok: false, error: expect.stringMatching(/must not be negative/) });
     expect((await feedCacheState.getValue())[feed.id]).toEqual(cached);
