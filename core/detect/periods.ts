@@ -3,16 +3,13 @@
  * "so far this year", "between January and June", "since Labour came to power", "l'an dernier"…
  * Pure date arithmetic on ISO strings in UTC; no clock is read.
  */
+import { addDays, isoDate, lastDayOfMonth } from "../data/dates";
+import type { ISODate, Period } from "../data/types";
 import type { Language } from "./language";
 
-/** A calendar day, "YYYY-MM-DD". */
-export type ISODate = string;
+export { addDays };
 
-/** An inclusive range of days. */
-export interface Period {
-  start: ISODate;
-  end: ISODate;
-}
+export type { ISODate, Period };
 
 /** What a time phrase does to a figure near it. */
 export type PeriodRole =
@@ -43,24 +40,20 @@ export const LABOUR_IN_POWER: ISODate = "2024-07-05";
 /** The Home Office small-boat time series begins in 2018. */
 export const SERIES_START: ISODate = "2018-01-01";
 
-const DAY_MS = 86_400_000;
-
-/** `date` shifted by `days` (negative for earlier). */
-export function addDays(date: ISODate, days: number): ISODate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The last day of a month (1-12). */
 export function monthEnd(year: number, month: number): ISODate {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return isoDate(year, month, lastDayOfMonth(year, month));
 }
 
-function day(year: number, month: number, d: number): ISODate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
+const day = isoDate;
 
 function yearOf(date: ISODate): number {
   return Number(date.slice(0, 4));
+}
+
+/** True for 1 January to 31 December of one year. */
+export function isFullYear(p: Period): boolean {
+  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
 }
 
 /** The same calendar day one year earlier (29 Feb → 28 Feb). */
@@ -131,6 +124,15 @@ function comparison(year: string | undefined, published: ISODate) {
 // Order matters: longer, more specific phrases first (the combined scan takes the first that matches).
 const RULES: Record<Language, Rule[]> = {
   en: [
+    // "the highest since 2022" ranks a figure; it is not a period to sum.
+    { re: /(?:highest|lowest|most|fewest|busiest|biggest|largest|worst)\s+(?:[\p{L}-]+\s+){0,3}?since\s+(?:records\s+began|(?:at\s+least\s+)?20\d\d)/giu,
+      resolve: () => ({ role: "period", period: null, record: true }) },
+    { re: new RegExp(String.raw`(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[1]!);
+        const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
+        return period({ start: month === 12 ? `${y}-01-01` : day(y - 1, month + 1, 1), end: monthEnd(y, month) });
+      } },
     { re: /(?:(?:at|by|in|over|for|from)\s+)?the\s+same\s+(?:point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:last\s+year|(?:in|of|over|during)\s+(?:the\s+previous\s+year|(20\d\d))|a\s+year\s+(?:earlier|ago)))?|a\s+year\s+(?:earlier|before)/gi,
       resolve: (m, p) => comparison(m[1], p) },
     { re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
@@ -189,7 +191,7 @@ const RULES: Record<Language, Rule[]> = {
         if (since) return ongoing({ start: day(y, month, 1), end: p });
         return period(months(y, month, month));
       } },
-    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)\s+(?:total|figure)/gi,
+    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)/gi,
       resolve: (m) => {
         const y = Number(m[1] ?? m[2]);
         return period({ start: `${y}-01-01`, end: `${y}-12-31` });
@@ -211,6 +213,10 @@ const RULES: Record<Language, Rule[]> = {
       resolve: () => ({ role: "day", period: null, record: true }) },
   ],
   fr: [
+    { re: /(?:plus\s+(?:haut|élevé|fort)|record)\s+(?:[\p{L}-]+\s+){0,3}?depuis\s+(?:le\s+début\s+des\s+relevés|20\d\d)/giu,
+      resolve: () => ({ role: "period", period: null, record: true }) },
+    { re: /sur\s+(?:un\s+an|les\s+douze\s+derniers\s+mois|douze\s+mois)/giu,
+      resolve: (_m, p) => period({ start: addDays(p, -365), end: addDays(p, -1) }) },
     { re: /(?:(?:à|a|sur|par\s+rapport\s+à)\s+)?la\s+même\s+(?:période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
       resolve: (m, p) => comparison(m[1], p) },
     { re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,

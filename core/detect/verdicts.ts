@@ -72,12 +72,15 @@ export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "num
   const p = claim.precision ?? writtenPrecision(claim);
   const diff = official - claim.value;
   // Half a unit of the written precision, but never more than 5% ("20,000" is not 15,000 rounded).
-  const tol = Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0) + 1e-9;
+  // A stated precision (a fraction: "a third") is taken at its word, without the 5% cap.
+  const tol = (claim.precision !== undefined ? p / 2 : Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0)) + 1e-9;
   let ok: boolean;
   switch (claim.approx) {
     case "nearly": ok = diff <= 0 && -diff <= Math.max(tol, 0.06 * v); break;
     case "over": ok = diff > 0 && diff <= Math.max(p, 0.25 * v); break;
     case "under": ok = diff < 0 && -diff <= Math.max(p, 0.25 * v); break;
+    // "about £476m" for £478m: a hedge word allows 1% even when the digits look precise.
+    case "around": ok = Math.abs(diff) <= Math.max(tol, 0.01 * v); break;
     default: ok = p <= 1 && claim.metric !== "percent" ? diff === 0 : Math.abs(diff) <= tol;
   }
   if (ok) return "matches";
