@@ -45,11 +45,4 @@ describe("background start-up", () => {
     const notices = await until(async () => (await noticesState.getValue()).length > 0 && noticesState.getValue());
     expect(notices).toEqual(["Live refresh could not be read and was reset to its default."]);
   });
-
-  it("answers ping through the message protocol", async () => {
-    (fakeBrowser.runtime as unknown as Record<string, unknown>).getManifest = () => ({ version: "0.1.0" });
-    startBackground();
-    const answer = await fakeBrowser.runtime.sendMessage({ to: "background", type: "ping", data: {} });
-    expect(answer).toEqual({ version: "0.1.0" });
-  });
 });
