@@ -1,0 +1,31 @@
+import { findMentions, mayMention } from "../core/detect/mentions";
+import { isRelevant } from "../core/detect/relevance";
+import { articleContext } from "./article-context";
+import type { Detection, Finding } from "./detection";
+import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "./text-snapshot";
+
+/**
+ * Binds the annotator's Detection seam to the detection core (issue #4): mentions and relevance, which
+ * every page needs. Claim extraction is bigger and only needed once there is something to highlight,
+ * so it lives in the page kit (core-claims.ts).
+ */
+export function coreDetection(): Detection {
+  return {
+    relevant: mayMention,
+    excluded: EXCLUDED_SELECTOR,
+    article: (doc) => {
+      const context = articleContext(doc);
+      return { language: context.language, published: context.published, root: context.root };
+    },
+    snapshot: (root) => takeSnapshot(root),
+    find: (snapshot, article, scope) => {
+      const language = article.language;
+      if (!language) return [];
+      const mentions = findMentions(snapshot.text, language);
+      // Relevance is judged on the whole article; new fragments of a relevant article need no context.
+      if (scope === "article" && !isRelevant(snapshot.text, mentions, language)) return [];
+      return mentions.map((m): Finding => ({ ...m, kind: "mention" }));
+    },
+    pieces: rangeForOffsets,
+  };
+}
