@@ -44,14 +44,29 @@ const CHROMIUM_ARGS = [
   "--disable-sync", "--no-first-run", "--disable-features=Translate,MediaRouter",
 ];
 
+/** The Chromium browser with its Playwright context, for tests that need more (network events, CDP). */
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  readonly name: "chromium";
+  readonly context: BrowserContext;
+}
+
+/** Options for launchChromium: another build, or a proxy every request goes through (loopback included). */
+export interface ChromiumOptions {
+  extensionDir?: string;
+  /** "127.0.0.1:PORT" of a recording proxy; `<-loopback>` makes loopback requests use it too. */
+  proxy?: string;
+}
+
 /** Launches Debian Chromium (playwright-core) with the e2e build loaded. */
-export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise<ExtensionBrowser> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? E2E_BUILD.chromium;
   const profile = mkdtempSync(join(tmpdir(), "tidemark-chromium-"));
+  const proxyArgs = options.proxy ? [`--proxy-server=http://${options.proxy}`, "--proxy-bypass-list=<-loopback>"] : [];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath("chromium"),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...proxyArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -78,6 +93,7 @@ export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise
   };
   return {
     name: "chromium",
+    context,
     extensionOrigin,
     async newPage(url) {
       const page = wrap(await context.newPage());
