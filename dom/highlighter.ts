@@ -136,6 +136,33 @@ export function removeMark(el: Element): void {
   parent.removeChild(el);
 }
 
+/**
+ * A framework that kept a reference to a text node we split may write the whole new text into it
+ * (React does for text among other children). The marks and remainders after it then repeat text that
+ * is no longer there: drop them, so no ghost text stays. Returns true when something was dropped.
+ */
+export function dropSplitsAfter(node: Text): boolean {
+  let current: Text = node;
+  for (;;) {
+    const mark = current.nextSibling as Element | null;
+    const split = mark ? splits.get(mark) : undefined;
+    if (!mark || !split || split.before !== current) break;
+    splits.delete(mark);
+    mark.remove();
+    if (current !== node) current.remove();
+    current = split.after;
+  }
+  if (current === node) return false;
+  current.remove();
+  return true;
+}
+
+/** True when `node` is a text node our highlighting split (the framework's original node). */
+export function isSplitOrigin(node: Node): boolean {
+  const next = node.nextSibling;
+  return isText(node) && !!next && splits.get(next as Element)?.before === node;
+}
+
 /** Removes every highlight under `root`, last first so each split is undone in reverse order. */
 export function removeHighlights(root: ParentNode): number {
   const marks = [...root.querySelectorAll(MARK_SELECTOR)];

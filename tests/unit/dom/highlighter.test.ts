@@ -115,3 +115,18 @@ describe("highlighter", () => {
     expect(root.textContent).toBe("a small boats! b");
   });
 });
+
+describe("framework rewrites", () => {
+  it("a text node we split and the framework rewrites leaves no ghost text behind", async () => {
+    const { dropSplitsAfter, isSplitOrigin } = await import("../../../dom/highlighter");
+    document.body.innerHTML = "<p>A small boats B small boats C</p>";
+    const p = document.querySelector("p")!;
+    const original = p.firstChild as Text;
+    applyHighlights(find(p, "small boats").map((piece, i) => spec(`m${i}`, [piece])));
+    expect(isSplitOrigin(original)).toBe(true);
+    original.data = "New text about small boats";
+    expect(dropSplitsAfter(original)).toBe(true);
+    expect(p.textContent).toBe("New text about small boats");
+    expect(p.childNodes).toHaveLength(1);
+  });
+});
