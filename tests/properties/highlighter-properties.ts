@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { MARK_ELEMENT, MARK_SELECTOR, applyHighlights, removeHighlights, type HighlightSpec, type TextPiece } from "../../dom/highlighter";
+import { MARK_ELEMENT, MARK_SELECTOR, applyHighlights, removeHighlights, type HighlightSpec } from "../../dom/highlighter";
+import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "../../dom/text-snapshot";
 
 /**
  * Property-based tests of the highlighter (issue 8, "Pages"), written once and run twice: in jsdom by the
@@ -14,13 +15,9 @@ import { MARK_ELEMENT, MARK_SELECTOR, applyHighlights, removeHighlights, type Hi
 /** A generated node: text, or an element with a tag from one of the families below. */
 export type GenNode = { text: string } | { tag: string; attrs?: Record<string, string>; children: GenNode[] };
 
-/** Regions whose text is never highlighted (issue 5's widened exclusions, minus our own UI). */
-export const EXCLUDED_SELECTOR = [
-  "input", "textarea", "select", "[contenteditable]", "script", "style", "noscript", "svg", "code", "pre",
-  '[aria-hidden="true"]', MARK_SELECTOR,
-].join(",");
 
-const MENTION = /small[\s\u00a0]+boats?/gi;
+// Like core's patterns, a mention never crosses the snapshot's block separator ("\n").
+const MENTION = /small[ \t\u00a0]+boats?/gi;
 
 // Fragments that combine into mentions only when adjacent: "small" + " boats", "smal" + "l boats".
 const FRAGMENTS = ["small", " boats", "smal", "l boat", "s", "small\u00a0", "boats ", "Small", " Boats"];
@@ -82,38 +79,12 @@ export function build(doc: Document, root: Element, nodes: GenNode[]): void {
   }
 }
 
-/**
- * Finds mentions in the page's eligible text and maps each to its pieces (possibly several text nodes).
- * An excluded region is a boundary: without it, "small" + <our old mark> + " boats" would read as a new
- * mention around an old one, and highlighting twice would differ from once (found by these properties).
- */
-export function findSpecs(doc: Document, root: Element): HighlightSpec[] {
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let all = "";
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (n.parentElement?.closest(EXCLUDED_SELECTOR)) {
-      all += "\uFFFF";
-      continue;
-    }
-    nodes.push(n);
-    starts.push(all.length);
-    all += n.data;
-  }
-  const specs: HighlightSpec[] = [];
-  for (const m of all.matchAll(MENTION)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    const pieces: TextPiece[] = [];
-    nodes.forEach((node, i) => {
-      const s = Math.max(from, starts[i]!) - starts[i]!;
-      const e = Math.min(to, starts[i]! + node.data.length) - starts[i]!;
-      if (e > s) pieces.push({ node, start: s, end: e });
-    });
-    specs.push({ id: `m${specs.length}`, kind: "mention", topic: "arrivals", pieces });
-  }
-  return specs;
+/** Finds mentions with the real snapshot (dom/text-snapshot.ts) and maps them to pieces of text nodes. */
+export function findSpecs(_doc: Document, root: Element): HighlightSpec[] {
+  const snapshot = takeSnapshot(root);
+  return [...snapshot.text.matchAll(MENTION)].map((m, i) => ({
+    id: `m${i}`, kind: "mention", topic: "arrivals", pieces: rangeForOffsets(snapshot, m.index, m.index + m[0].length),
+  }));
 }
 
 /** One highlighting pass as the content script does it: read, match, write. */
