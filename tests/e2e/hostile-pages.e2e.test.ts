@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, withPage, type ExtensionBrowser, type PageExtensionApi, type TestPage } from "./support/harness";
+import { startServer, type TestServer } from "./support/server";
+
+// Issue 8, "Pages": pages that try hard to break an extension that writes into them. Each must keep
+// working (no page error, its own scripts still see what they expect) and get its highlights; turning
+// Tidemark off must give back the page's text exactly. Fixtures: tests/fixtures/pages/hostile/.
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+const STRICT_CSP = "default-src 'self'; style-src 'self'; script-src 'self'";
+const HUGE_PARAGRAPHS = 33_334; // × 3 text nodes each = 100,002 text nodes
+const HUGE_MENTION_EVERY = 200; // one paragraph in 200 says "small boats": 167 mentions
+
+/** A page of 100,000 text nodes, generated at test time (≈ 2.6 MB; not committed). */
+function hugePage(): string {
+  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Small boats: the archive</title>',
+    '<meta property="article:published_time" content="2025-07-08T09:30:00+01:00"></head><body><h1>The Dover archive</h1><article>'];
+  for (let i = 0; i < HUGE_PARAGRAPHS; i++) {
+    const words = i % HUGE_MENTION_EVERY === 0 ? "people crossed in small boats" : "weather at Dover";
+    parts.push(`<p>Entry ${i}: <i>${words}</i> today.</p>`);
+  }
+  parts.push("</article></body></html>");
+  return parts.join("");
+}
+
+/** Page errors and console errors, without the browser's own noise (favicon 404s). */
+function errorsIn(page: TestPage): string[] {
+  return page.console.filter((l) => /^\[(error|pageerror)\]/.test(l) && !/favicon|Failed to load resource/.test(l));
+}
+
+const countMarks = () => document.querySelectorAll("[data-tidemark]").length;
+
+describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  let settings: TestPage;
+
+  /** Turns highlighting on or off the way the popup does (storage), from an extension page. */
+  async function setEnabled(on: boolean): Promise<void> {
+    await settings.evaluate(async (value) => {
+      const g = globalThis as unknown as { browser?: PageExtensionApi; chrome: PageExtensionApi };
+      await (g.browser ?? g.chrome).storage.local.set({ enabled: value });
+    }, on);
+  }
+
+  /** Highlights appear; off restores the page's text exactly; on brings them back. */
+  async function roundTrip(page: TestPage): Promise<void> {
+    await page.waitFor("[data-tidemark]");
+    const withMarks = await page.evaluate(() => document.body.textContent);
+    await setEnabled(false);
+    await page.waitForFunction(() => document.querySelectorAll("[data-tidemark]").length === 0);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(withMarks);
+    await setEnabled(true);
+    await page.waitFor("[data-tidemark]");
+  }
+
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    server.route("/pages/hostile/strict-csp.html", async (_req, res) => {
+      const { readFile } = await import("node:fs/promises");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP });
+      res.end(await readFile(`${FIXTURES}pages/hostile/strict-csp.html`));
+    });
+    const huge = hugePage();
+    server.route("/pages/hostile/huge.html", (_req, res) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(huge));
+    browser = await launchBrowser(name);
+    settings = await browser.openExtensionPage("popup.html");
+  });
+  afterAll(async () => {
+    await settings?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("strict CSP (header): highlights with no CSP violation", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/strict-csp.html")), `${name}-csp`, async (page) => {
+      await roundTrip(page);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: unknown[] }).cspViolations)).toEqual([]);
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("document.write while parsing: the written paragraphs are highlighted", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/document-write.html")), `${name}-docwrite`, async (page) => {
+      await roundTrip(page);
+      expect(await page.evaluate(() => document.querySelector("#story p [data-tidemark]")?.textContent)).toMatch(/small boats/i);
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("iframes: the top frame only (decision 0008)", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/iframes.html")), `${name}-iframes`, async (page) => {
+      await page.waitFor("[data-tidemark]");
+      // Both frames are same-origin and loaded: had the content script run there, it would have marked them
+      // by now, since the top frame (loaded after them) already has its highlights.
+      const inFrames = await page.evaluate(() =>
+        [...document.querySelectorAll("iframe")].map((f) => ({
+          loaded: !!f.contentDocument?.body?.textContent?.includes("small boats"),
+          marks: f.contentDocument?.querySelectorAll("[data-tidemark]").length ?? -1,
+        })));
+      expect(inFrames).toEqual([{ loaded: true, marks: 0 }, { loaded: true, marks: 0 }]);
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("open shadow roots: the page's component keeps its content; light DOM is highlighted", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/shadow-dom.html")), `${name}-shadow`, async (page) => {
+      await roundTrip(page);
+      const factbox = await page.evaluate(() => document.querySelector("gazette-factbox")?.shadowRoot?.textContent);
+      expect(factbox).toBe("Fact box: small boats have crossed on more than 100 days this year.");
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("right-to-left page: English quotes are highlighted, direction and text kept", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/rtl.html")), `${name}-rtl`, async (page) => {
+      await roundTrip(page);
+      const found = await page.evaluate(() => ({
+        inBdi: document.querySelector("bdi [data-tidemark]") !== null,
+        inQuote: document.querySelector("blockquote [data-tidemark]") !== null,
+        dir: document.documentElement.dir,
+      }));
+      expect(found).toEqual({ inBdi: true, inQuote: true, dir: "rtl" });
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("a site that uses and styles <mark>: its marks untouched, its styles do not reach ours", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/site-mark.html")), `${name}-site-mark`, async (page) => {
+      await roundTrip(page);
+      const seen = await page.evaluate(() => {
+        const ours = document.querySelector("[data-tidemark]")!;
+        const style = getComputedStyle(ours);
+        return {
+          siteMarks: (window as unknown as { siteMarks(): number }).siteMarks(),
+          tag: ours.localName,
+          display: style.display,
+          transform: style.transform,
+          insideSiteMark: document.querySelector("mark [data-tidemark]") !== null,
+        };
+      });
+      expect(seen).toEqual({ siteMarks: 2, tag: "tidemark-mark", display: "inline", transform: "none", insideSiteMark: true });
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("a framework that re-renders on a timer: highlights come back after every re-render, no ghost text", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/rerender-timer.html")), `${name}-rerender`, async (page) => {
+      // The page re-renders six times, 300 ms apart; wait for the last render and its restored highlight.
+      await page.waitForFunction(() => document.getElementById("app")?.dataset.renders === "6" &&
+        document.querySelector("#app p:first-child [data-tidemark]") !== null);
+      const text = await page.evaluate(() => [...document.querySelectorAll("#app p")].map((p) => p.textContent));
+      expect(text).toEqual(["Update 6: more people crossed in small boats this morning.", "Border Force said conditions were calm."]);
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+
+  it("100,000 text nodes: every mention highlighted, text back exactly when off", async () => {
+    await withPage(await browser.newPage(server.url("/pages/hostile/huge.html")), `${name}-huge`, async (page) => {
+      const expected = Math.ceil(HUGE_PARAGRAPHS / HUGE_MENTION_EVERY);
+      await page.waitForFunction((n) => document.querySelectorAll("[data-tidemark]").length >= n, expected, 30_000);
+      expect(await page.evaluate(countMarks)).toBe(expected);
+      const textNodes = await page.evaluate(() => {
+        const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (w.nextNode()) n++;
+        return n;
+      });
+      expect(textNodes).toBeGreaterThanOrEqual(100_000);
+      await roundTrip(page);
+      expect(errorsIn(page)).toEqual([]);
+    });
+  });
+});
