@@ -1,17 +1,13 @@
 import type { TopicId } from "../core/topics";
-import type { TextPiece } from "./highlighter";
+import type { TextPiece, TextSnapshot } from "./text-snapshot";
 
 /**
  * The seam between the page glue and the detection core (issue #4): everything the annotator needs,
  * passed in as one object so the annotator can be tested with a fake and never imports the core itself.
  */
 
-/** The page read once: its text and where each text node starts in it. */
-export interface PageSnapshot {
-  text: string;
-  nodes: Text[];
-  starts: number[];
-}
+/** The page read once: its text and where each text node starts in it (see text-snapshot.ts). */
+export type PageSnapshot = TextSnapshot;
 
 /** Language, date and main text element of the article on the page. */
 export interface ArticleInfo {
@@ -39,7 +35,7 @@ export interface Detection {
   /** Selector for regions never highlighted (forms, code, our own UI, existing highlights...). */
   excluded: string;
   article(doc: Document): ArticleInfo;
-  snapshot(root: Node): PageSnapshot;
+  snapshot(root: Element): PageSnapshot;
   find(snapshot: PageSnapshot, article: ArticleInfo): Finding[];
   pieces(snapshot: PageSnapshot, start: number, end: number): TextPiece[];
 }

@@ -1,5 +1,6 @@
 import Mark from "mark.js";
 import type { TopicId } from "../core/topics";
+import type { TextPiece } from "./text-snapshot";
 
 /**
  * The only module that writes highlights into the page (issue #5), and the one that takes them out.
@@ -20,12 +21,7 @@ export const MARK_ELEMENT = "tidemark-mark";
 /** Selector for every highlight we placed (documented attribute, relied on by users' styles and tests). */
 export const MARK_SELECTOR = `${MARK_ELEMENT}[data-tidemark]`;
 
-/** A stretch of one text node, in that node's own offsets. */
-export interface TextPiece {
-  node: Text;
-  start: number;
-  end: number;
-}
+export type { TextPiece };
 
 /** What one highlight is: a mention of a topic, or a claim with a verdict. */
 export interface HighlightSpec {

@@ -282,6 +282,16 @@ export const noticesState = defineSetting<string[]>("local:notices", {
   schema: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(20)),
 });
 
+/**
+ * Test hook, read only by the e2e build (`import.meta.env.MODE === "e2e"`): the Content API
+ * address of a fake GOV.UK on 127.0.0.1. Release builds never read it.
+ */
+export const e2eGovukUrlState = defineSetting<string | null>("local:e2eGovukUrl", {
+  fallback: null,
+  version: 1,
+  schema: v.nullable(v.pipe(v.string(), v.regex(/^http:\/\/(127\.0\.0\.1|localhost):\d+\//))),
+});
+
 /** Every declared item, for repair and tests. */
 export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   ...Object.values(READER_SETTINGS),
@@ -290,6 +300,7 @@ export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   feedStatusState,
   feedCacheState,
   noticesState,
+  e2eGovukUrlState,
 ] as Setting<unknown>[];
 
 /** What each reader setting is called in notices and the export file's errors. */
