@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, withPage, type ExtensionBrowser, type PageExtensionApi, type TestPage } from "./support/harness";
+import { MARKS, errors, setStorage, waitForPopover } from "./page-helpers";
+import { launchBrowser, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
 import { startServer, type TestServer } from "./support/server";
 
 // Issue 8, "Pages": pages that try hard to break an extension that writes into them. Each must keep
@@ -23,35 +24,27 @@ function hugePage(): string {
   return parts.join("");
 }
 
-/** Page errors and console errors, without the browser's own noise (favicon 404s). */
+/** Page errors and console errors, without the browser's own favicon 404. */
 function errorsIn(page: TestPage): string[] {
-  return page.console.filter((l) => /^\[(error|pageerror)\]/.test(l) && !/favicon|Failed to load resource/.test(l));
+  return errors(page).filter((l) => !/favicon|Failed to load resource/.test(l));
 }
 
-const countMarks = () => document.querySelectorAll("[data-tidemark]").length;
+const countMarks = () => document.querySelectorAll("tidemark-mark[data-tidemark]").length;
 
 describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) => {
   let browser: ExtensionBrowser;
   let server: TestServer;
-  let settings: TestPage;
-
-  /** Turns highlighting on or off the way the popup does (storage), from an extension page. */
-  async function setEnabled(on: boolean): Promise<void> {
-    await settings.evaluate(async (value) => {
-      const g = globalThis as unknown as { browser?: PageExtensionApi; chrome: PageExtensionApi };
-      await (g.browser ?? g.chrome).storage.local.set({ enabled: value });
-    }, on);
-  }
+  const setEnabled = (on: boolean) => setStorage(browser, { enabled: on });
 
   /** Highlights appear; off restores the page's text exactly; on brings them back. */
   async function roundTrip(page: TestPage): Promise<void> {
-    await page.waitFor("[data-tidemark]");
+    await page.waitFor(MARKS);
     const withMarks = await page.evaluate(() => document.body.textContent);
     await setEnabled(false);
-    await page.waitForFunction(() => document.querySelectorAll("[data-tidemark]").length === 0);
+    await page.waitForFunction(() => document.querySelectorAll("tidemark-mark[data-tidemark]").length === 0);
     expect(await page.evaluate(() => document.body.textContent)).toBe(withMarks);
     await setEnabled(true);
-    await page.waitFor("[data-tidemark]");
+    await page.waitFor(MARKS);
   }
 
   beforeAll(async () => {
@@ -64,17 +57,29 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
     const huge = hugePage();
     server.route("/pages/hostile/huge.html", (_req, res) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(huge));
     browser = await launchBrowser(name);
-    settings = await browser.openExtensionPage("popup.html");
   });
   afterAll(async () => {
-    await settings?.close();
     await browser?.close();
     await server?.close();
   });
 
-  it("strict CSP (header): highlights with no CSP violation", async () => {
+  it("strict CSP (header): highlights, a styled popover, no CSP violation", async () => {
     await withPage(await browser.newPage(server.url("/pages/hostile/strict-csp.html")), `${name}-csp`, async (page) => {
       await roundTrip(page);
+      await page.focus(MARKS);
+      await waitForPopover(page);
+      const popover = await page.evaluate(() => {
+        const root = document.querySelector("tidemark-popover")!.shadowRoot!;
+        const panel = root.querySelector(".tm-panel")!;
+        return {
+          // Popover.css sets these; the UA default would be "static" and "block".
+          position: getComputedStyle(panel).position,
+          display: getComputedStyle(panel).display,
+          how: { adopted: root.adoptedStyleSheets.length, styleElements: root.querySelectorAll("style").length },
+        };
+      });
+      console.log(`${name} strict CSP popover styling:`, JSON.stringify(popover.how));
+      expect({ position: popover.position, display: popover.display }).toEqual({ position: "fixed", display: "flex" });
       expect(await page.evaluate(() => (window as unknown as { cspViolations: unknown[] }).cspViolations)).toEqual([]);
       expect(errorsIn(page)).toEqual([]);
     });
@@ -90,13 +95,13 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
 
   it("iframes: the top frame only (decision 0008)", async () => {
     await withPage(await browser.newPage(server.url("/pages/hostile/iframes.html")), `${name}-iframes`, async (page) => {
-      await page.waitFor("[data-tidemark]");
+      await page.waitFor(MARKS);
       // Both frames are same-origin and loaded: had the content script run there, it would have marked them
       // by now, since the top frame (loaded after them) already has its highlights.
       const inFrames = await page.evaluate(() =>
         [...document.querySelectorAll("iframe")].map((f) => ({
           loaded: !!f.contentDocument?.body?.textContent?.includes("small boats"),
-          marks: f.contentDocument?.querySelectorAll("[data-tidemark]").length ?? -1,
+          marks: f.contentDocument?.querySelectorAll("tidemark-mark[data-tidemark]").length ?? -1,
         })));
       expect(inFrames).toEqual([{ loaded: true, marks: 0 }, { loaded: true, marks: 0 }]);
       expect(errorsIn(page)).toEqual([]);
@@ -129,7 +134,7 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
     await withPage(await browser.newPage(server.url("/pages/hostile/site-mark.html")), `${name}-site-mark`, async (page) => {
       await roundTrip(page);
       const seen = await page.evaluate(() => {
-        const ours = document.querySelector("[data-tidemark]")!;
+        const ours = document.querySelector("tidemark-mark[data-tidemark]")!;
         const style = getComputedStyle(ours);
         return {
           siteMarks: (window as unknown as { siteMarks(): number }).siteMarks(),
@@ -158,7 +163,7 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
   it("100,000 text nodes: every mention highlighted, text back exactly when off", async () => {
     await withPage(await browser.newPage(server.url("/pages/hostile/huge.html")), `${name}-huge`, async (page) => {
       const expected = Math.ceil(HUGE_PARAGRAPHS / HUGE_MENTION_EVERY);
-      await page.waitForFunction((n) => document.querySelectorAll("[data-tidemark]").length >= n, expected, 30_000);
+      await page.waitForFunction((n) => document.querySelectorAll("tidemark-mark[data-tidemark]").length >= n, expected, 30_000);
       expect(await page.evaluate(countMarks)).toBe(expected);
       const textNodes = await page.evaluate(() => {
         const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
