@@ -1,5 +1,4 @@
 import { browser, type ContentScriptContext } from "#imports";
-import popoverCss from "../components/Popover.css?inline";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
 import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, siteOverridesSetting, themeSetting,
@@ -9,8 +8,9 @@ import { isToContent, sendToBackground, type PageArticle } from "../platform/mes
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
-import { PopoverController } from "./popover-controller";
-import { PopoverHost } from "./popover-host";
+import type { PopoverController } from "./popover-controller";
+import { POPOVER_UI_GLOBAL } from "./mark-names";
+import type { PopoverUi } from "./popover-ui";
 
 /**
  * The content script's body (issue #5): wires the annotator, the popover and the settings together.
@@ -45,16 +45,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     onCount: (count) => void reportCount(count),
     onFirstHighlight: () => {
       applyLook(doc, prefs.look);
-      controller ??= new PopoverController(doc, annotator, new PopoverHost(doc, popoverCss), {
-        loadCard: (h: Highlight) => sendToBackground("getCard", {
-          ...article(), topic: h.topic,
-          ...(h.kind === "claim" ? { claim: { id: h.id, text: h.text, claim: h.claim } } : {}),
-        }),
-        copy: (text) => copyText(doc, text),
-        theme: () => prefs.theme,
-        language: () => lang(annotator.articleInfo()?.language),
-        onError: log,
-      });
+      void loadPopoverUi().then((ui) => {
+        controller ??= ui.createPopoverUi(doc, annotator, {
+          loadCard: (h: Highlight) => sendToBackground("getCard", {
+            ...article(), topic: h.topic,
+            ...(h.kind === "claim" ? { claim: { id: h.id, text: h.text, claim: h.claim } } : {}),
+          }),
+          copy: (text) => copyText(doc, text),
+          theme: () => prefs.theme,
+          language: () => lang(annotator.articleInfo()?.language),
+          onError: log,
+        });
+      }, log);
     },
     describe: (kind, verdict) => {
       const t = POPOVER_STRINGS[lang(annotator.articleInfo()?.language)];
@@ -145,6 +147,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   });
 
   if (on) await annotator.start();
+}
+
+/** Loads the popover's code (a separate script, see popover-ui.ts) into this content script's world. */
+async function loadPopoverUi(): Promise<PopoverUi> {
+  const g = globalThis as Record<string, unknown>;
+  if (!g[POPOVER_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL("/popover-ui.js"));
+  const ui = g[POPOVER_UI_GLOBAL] as PopoverUi | undefined;
+  if (!ui) throw new Error("Popover UI did not load");
+  return ui;
 }
 
 function applyLook(doc: Document, look: HighlightLook): void {

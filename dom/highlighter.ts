@@ -1,5 +1,6 @@
 import Mark from "mark.js";
 import type { TopicId } from "../core/topics";
+import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import type { TextPiece } from "./text-snapshot";
 
 /**
@@ -16,10 +17,7 @@ import type { TextPiece } from "./text-snapshot";
  * text back into exactly those and nothing else.
  */
 
-/** The custom element name: page CSS written for `mark` does not reach it. */
-export const MARK_ELEMENT = "tidemark-mark";
-/** Selector for every highlight we placed (documented attribute, relied on by users' styles and tests). */
-export const MARK_SELECTOR = `${MARK_ELEMENT}[data-tidemark]`;
+export { MARK_ELEMENT, MARK_SELECTOR };
 
 export type { TextPiece };
 

@@ -2,7 +2,7 @@ import { h } from "preact";
 import type { CardModel } from "../core/card/types";
 import { Popover, type PopoverContent } from "../components/Popover";
 import type { Annotator, Highlight } from "./annotator";
-import { MARK_SELECTOR } from "./highlighter";
+import { MARK_SELECTOR } from "./mark-names";
 import type { PopoverHost } from "./popover-host";
 
 /**

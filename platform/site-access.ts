@@ -12,7 +12,7 @@ import type { SiteList } from "./settings";
 /** Match patterns that "run on every site" asks for. */
 export const EVERY_SITE_PATTERNS = ["https://*/*"];
 /** The content script bundle WXT builds from entrypoints/content.ts. */
-const CONTENT_SCRIPT_FILE = "content-scripts/content.js";
+export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
 const ADDED_ID = "tidemark-added-sites";
 const EVERYWHERE_ID = "tidemark-every-site";
 
@@ -31,9 +31,20 @@ export function requestEverySiteAccess(): Promise<boolean> {
   return browser.permissions.request({ origins: EVERY_SITE_PATTERNS });
 }
 
-/** Asks for access to a feed's origin. Call synchronously from a click handler. */
+/** The permission pattern for a feed's host (match patterns carry no port). */
+export function feedOriginPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Asks for access to a feed's host. Call synchronously from a click handler. */
 export function requestFeedAccess(url: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+  return browser.permissions.request({ origins: [feedOriginPattern(url)] });
+}
+
+/** True when Tidemark may fetch from the feed's host. */
+export function hasFeedAccess(url: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [feedOriginPattern(url)] });
 }
 
 /** True when the extension may already run on (or fetch from) this host. */
