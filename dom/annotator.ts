@@ -181,8 +181,11 @@ export class Annotator {
       measure("tidemark:gate", started);
       return;
     }
-    this.article = this.detection.article(this.doc);
-    await this.annotate(this.article.root, this.article);
+    const article = this.detection.article(this.doc);
+    this.article = article;
+    await this.annotate(article.root, article);
+    // Not relevant after all: later content is gated and judged with the whole article again.
+    if (this.items.size === 0 && this.article === article) this.article = null;
     measure("tidemark:annotate", started);
   }
 
@@ -231,7 +234,7 @@ export class Annotator {
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
     const snapshot = this.detection.snapshot(root);
-    const findings = this.detection.find(snapshot, article);
+    const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     if (findings.length === 0) return;
     const claims: Highlight[] = [];
     let sliceStart = now();

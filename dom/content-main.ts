@@ -31,7 +31,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const info = annotator.articleInfo();
     return { published: info?.published ?? null, language: lang(info?.language) };
   };
-  const lang = (page: "en" | "fr" = "en"): "en" | "fr" => (prefs.language === "auto" ? page : prefs.language);
+  const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
   const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
   const annotator = new Annotator(doc, coreDetection(), {

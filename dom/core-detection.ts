@@ -1,30 +1,42 @@
+import { extractClaims, type Claim } from "../core/detect/claims";
+import { findMentions, mayMention } from "../core/detect/mentions";
+import { isRelevant } from "../core/detect/relevance";
+import type { TopicId } from "../core/topics";
+import { articleContext } from "./article-context";
 import type { Detection, Finding } from "./detection";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "./text-snapshot";
 
-/**
- * Binds the annotator's Detection seam to the detection core (issue #4).
- *
- * STAND-IN for the parts not landed yet on the `core` branch (`dom/article-context.ts`, `core/detect/`):
- * one phrase and the article element, enough to exercise the page glue end to end. Replaced by
- * plain calls into those modules when they land; nothing else changes.
- */
-const PHRASE = /\b(?:small[\s\u00a0-]boats?|petits? bateaux|Channel crossings?)\b/gi;
-
-/** The Detection used by the content script. */
+/** Binds the annotator's Detection seam to the detection core (issue #4). Nothing else imports the core. */
 export function coreDetection(): Detection {
   return {
-    relevant: (text) => { PHRASE.lastIndex = 0; return PHRASE.test(text); },
+    relevant: mayMention,
     excluded: EXCLUDED_SELECTOR,
-    article: (doc) => ({
-      language: doc.documentElement.lang.toLowerCase().startsWith("fr") ? "fr" : "en",
-      published: doc.querySelector("meta[property='article:published_time']")?.getAttribute("content")?.slice(0, 10) ?? null,
-      root: doc.querySelector("article") ?? doc.body,
-    }),
+    article: (doc) => {
+      const context = articleContext(doc);
+      return { language: context.language, published: context.published, root: context.root };
+    },
     snapshot: (root) => takeSnapshot(root),
-    find: (snap): Finding[] =>
-      [...snap.text.matchAll(new RegExp(PHRASE))].map((m) => ({
-        start: m.index, end: m.index + m[0].length, text: m[0], topic: "arrivals", kind: "mention",
-      })),
-    pieces: (snap, start, end) => rangeForOffsets(snap, start, end),
+    find: (snapshot, article, scope) => {
+      const language = article.language;
+      if (!language) return [];
+      const mentions = findMentions(snapshot.text, language);
+      // Relevance is judged on the whole article; new fragments of a relevant article need no context.
+      if (scope === "article" && !isRelevant(snapshot.text, mentions, language)) return [];
+      const findings: Finding[] = mentions.map((m) => ({ ...m, kind: "mention" }));
+      for (const claim of extractClaims(snapshot.text, mentions, { language, published: article.published })) {
+        findings.push({ start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim });
+      }
+      return findings;
+    },
+    pieces: rangeForOffsets,
   };
+}
+
+/** The topic whose figures answer a claim: its nearest mention's, else by what it counts. */
+function claimTopic(claim: Claim): TopicId {
+  if (claim.topic) return claim.topic;
+  if (claim.metric === "deaths") return "deaths";
+  if (claim.metric === "returns" || claim.metric === "admissions") return "returns-deal";
+  if (claim.metric === "money") return "payments-france";
+  return "arrivals";
 }

@@ -11,7 +11,8 @@ export type PageSnapshot = TextSnapshot;
 
 /** Language, date and main text element of the article on the page. */
 export interface ArticleInfo {
-  language: "en" | "fr";
+  /** null for pages in other languages: nothing is highlighted there. */
+  language: "en" | "fr" | null;
   /** ISO date (yyyy-mm-dd) the article was published, when the page says. */
   published: string | null;
   root: Element;
@@ -36,6 +37,7 @@ export interface Detection {
   excluded: string;
   article(doc: Document): ArticleInfo;
   snapshot(root: Element): PageSnapshot;
-  find(snapshot: PageSnapshot, article: ArticleInfo): Finding[];
+  /** Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it. */
+  find(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
   pieces(snapshot: PageSnapshot, start: number, end: number): TextPiece[];
 }
