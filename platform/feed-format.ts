@@ -70,7 +70,7 @@ export const FeedFigureSchema = v.strictObject({
   id: Id,
   topic: v.picklist(TOPIC_IDS, `topic must be one of: ${TOPIC_IDS.join(", ")}`),
   label: plainText(200),
-  value: v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
+  value: v.pipe(v.number("must be a number"), v.finite("must be a finite number"), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
   unit: v.picklist(FIGURE_UNITS),
   period: v.optional(v.strictObject({ from: PastDate, to: PastDate })),
   asOf: PastDate,
@@ -123,6 +123,9 @@ export function parseFeed(bytes: Uint8Array, builtinSourceIds: ReadonlySet<strin
   } catch (error) {
     return { ok: false, error: `The feed is not valid JSON (${error instanceof Error ? error.message : "parse error"}).` };
   }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { ok: false, error: `The feed must be a JSON object with "format": "${FEED_FORMAT}".` };
+  }
   if (depth(json) > MAX_DEPTH) return { ok: false, error: "The feed is nested too deeply to be a Tidemark feed." };
   const result = v.safeParse(FeedSchema, json);
   if (!result.success) return { ok: false, error: `The feed does not match the Tidemark feed format: ${describeIssue(result.issues[0])}` };
@@ -138,6 +141,8 @@ export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
     .map((p) => (typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`))
     .join("")
     .replace(/^\./, "");
+  // A strict object's extra key arrives as "Invalid key: Expected never…": say what it means.
+  if (issue.kind === "schema" && issue.expected === "never") return `${path || "the feed"}: is not a field of the Tidemark feed format.`;
   const message = issue.message.replace(/^Invalid (type|key): /, "wrong $1: ");
   return `${path ? `${path}: ` : ""}${message}.`.replace(/\.\.$/, ".");
 }
