@@ -15,7 +15,8 @@ const HUGE_MENTION_EVERY = 200; // one paragraph in 200 says "small boats": 167 
 /** A page of 100,000 text nodes, generated at test time (≈ 2.6 MB; not committed). */
 function hugePage(): string {
   const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Small boats: the archive</title>',
-    '<meta property="article:published_time" content="2025-07-08T09:30:00+01:00"></head><body><h1>The Dover archive</h1><article>'];
+    '<meta property="article:published_time" content="2025-07-08T09:30:00+01:00"></head><body><h1>The Dover archive</h1><article>',
+    "<p>The Home Office archive of migrants and asylum claims.</p>"];
   for (let i = 0; i < HUGE_PARAGRAPHS; i++) {
     const words = i % HUGE_MENTION_EVERY === 0 ? "people crossed in small boats" : "weather at Dover";
     parts.push(`<p>Entry ${i}: <i>${words}</i> today.</p>`);
@@ -117,15 +118,23 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
     });
   });
 
-  it("right-to-left page: English quotes are highlighted, direction and text kept", async () => {
+  it("right-to-left paragraphs: mentions inside them are highlighted, direction and text kept", async () => {
     await withPage(await browser.newPage(server.url("/pages/hostile/rtl.html")), `${name}-rtl`, async (page) => {
       await roundTrip(page);
       const found = await page.evaluate(() => ({
-        inBdi: document.querySelector("bdi [data-tidemark]") !== null,
-        inQuote: document.querySelector("blockquote [data-tidemark]") !== null,
-        dir: document.documentElement.dir,
+        inBdi: document.querySelector("p[dir=rtl] bdi [data-tidemark]") !== null,
+        inQuote: document.querySelector("blockquote[dir=rtl] [data-tidemark]") !== null,
+        direction: getComputedStyle(document.querySelector("blockquote [data-tidemark]")!).direction,
       }));
-      expect(found).toEqual({ inBdi: true, inQuote: true, dir: "rtl" });
+      expect(found).toEqual({ inBdi: true, inQuote: true, direction: "rtl" });
+      // The popover opens next to a highlight in a right-to-left line, inside the viewport.
+      await page.focus("blockquote tidemark-mark[data-tidemark]");
+      await waitForPopover(page);
+      const inView = await page.evaluate(() => {
+        const r = document.querySelector("tidemark-popover")!.shadowRoot!.querySelector(".tm-panel")!.getBoundingClientRect();
+        return r.width > 0 && r.left >= 0 && r.right <= innerWidth && r.top >= 0;
+      });
+      expect(inView).toBe(true);
       expect(errorsIn(page)).toEqual([]);
     });
   });
@@ -155,7 +164,10 @@ describe.each(["chromium", "firefox"] as const)("hostile pages in %s", (name) =>
       await page.waitForFunction(() => document.getElementById("app")?.dataset.renders === "6" &&
         document.querySelector("#app p:first-child [data-tidemark]") !== null);
       const text = await page.evaluate(() => [...document.querySelectorAll("#app p")].map((p) => p.textContent));
-      expect(text).toEqual(["Update 6: more people crossed in small boats this morning.", "Border Force said conditions were calm."]);
+      expect(text).toEqual([
+        "Update 6: more people crossed in small boats this morning.",
+        "The Home Office said smugglers had launched boats carrying migrants before dawn.",
+      ]);
       expect(errorsIn(page)).toEqual([]);
     });
   });

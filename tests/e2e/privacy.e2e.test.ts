@@ -1,8 +1,10 @@
 import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Request } from "playwright-core";
+import { MARKS, waitForPopover } from "./page-helpers";
 import { browserPath } from "./support/browsers";
-import { launchChromium, type ChromiumExtensionBrowser } from "./support/harness";
+import { launchChromium, type ChromiumExtensionBrowser, type PageExtensionApi } from "./support/harness";
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from "./support/recording-proxy";
 import { startServer, type TestServer } from "./support/server";
 
@@ -14,16 +16,23 @@ import { startServer, type TestServer } from "./support/server";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 /** Every fixture page, including those other issues add; pages that must get highlights are waited for. */
-const PAGES = readdirSync(`${FIXTURES}pages`).filter((f) => f.endsWith(".html")).sort();
-const HIGHLIGHTED = new Set(["basic-article.html"]);
+const PAGES = (readdirSync(`${FIXTURES}pages`, { recursive: true }) as string[])
+  .filter((f) => f.endsWith(".html") && !f.includes("iframe-child")).sort();
+const HIGHLIGHTED = new Set(["basic-article.html", "page-static.html", "hostile/strict-csp.html", "hostile/rtl.html"]);
 
-/** Origins the background may contact: the enabled sources in storage (none enabled by default). */
+/** Origins the background may contact: GOV.UK while live refresh is on, and enabled custom feeds. */
 function enabledSourceOrigins(stored: Record<string, unknown>): Set<string> {
   const origins = new Set<string>();
-  const feeds = stored.customFeeds ?? stored.feeds;
+  const live = stored.liveRefresh as { enabled?: unknown } | undefined;
+  if (live?.enabled !== false) {
+    // GOVUK_CONTENT_URL and GOVUK_ASSET_ORIGINS (platform/govuk.ts); the e2e build may point at a fake.
+    origins.add("https://www.gov.uk").add("https://assets.publishing.service.gov.uk");
+    if (typeof stored.e2eGovukUrl === "string") origins.add(new URL(stored.e2eGovukUrl).origin);
+  }
+  const feeds = stored.customFeeds;
   if (Array.isArray(feeds)) {
     for (const feed of feeds as { url?: unknown; enabled?: unknown }[]) {
-      if (feed.enabled !== false && typeof feed.url === "string") origins.add(new URL(feed.url).origin);
+      if (feed.enabled === true && typeof feed.url === "string") origins.add(new URL(feed.url).origin);
     }
   }
   return origins;
@@ -46,9 +55,24 @@ describe("privacy: network requests while browsing (Chromium)", () => {
   let proxy: RecordingProxy;
   let browser: ChromiumExtensionBrowser;
   const seen: Seen[] = [];
+  // Two feed hosts (separate origins): one feed enabled, one disabled. Only the first may be contacted.
+  let enabledFeed: TestServer;
+  let disabledFeed: TestServer;
+  const feedHits = { enabled: 0, disabled: 0 };
 
   beforeAll(async () => {
     server = await startServer(FIXTURES);
+    enabledFeed = await startServer(FIXTURES);
+    disabledFeed = await startServer(FIXTURES);
+    enabledFeed.route("/feed.json", async (req, res) => {
+      feedHits.enabled += 1;
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(await readFile(`${FIXTURES}feeds/good-feed.json`));
+    });
+    disabledFeed.route("/feed.json", (_req, res) => {
+      feedHits.disabled += 1;
+      res.writeHead(500).end();
+    });
     proxy = await startRecordingProxy();
     browser = await launchChromium({ proxy: proxy.address });
     browser.context.on("request", (request: Request) => {
@@ -62,7 +86,7 @@ describe("privacy: network requests while browsing (Chromium)", () => {
   afterAll(async () => {
     await browser?.close();
     await proxy?.close();
-    await server?.close();
+    await Promise.all([server?.close(), enabledFeed?.close(), disabledFeed?.close()]);
   });
 
   /** The requests each fixture page makes in a Chromium without Tidemark (same pages, same server). */
@@ -84,9 +108,14 @@ describe("privacy: network requests while browsing (Chromium)", () => {
     for (const file of PAGES) {
       await page.goto(server.url(`/pages/${file}`));
       if (HIGHLIGHTED.has(file)) {
-        await page.waitFor("[data-tidemark]");
-        // Open a popover too: its content comes from the background.
-        await page.hover("[data-tidemark]");
+        try {
+          await page.waitFor(MARKS);
+          // Open a popover too: its card comes from the background.
+          await page.focus(MARKS);
+          await waitForPopover(page);
+        } catch (error) {
+          throw new Error(`${file}: ${String(error)}`);
+        }
       }
     }
     await page.close();
@@ -95,6 +124,20 @@ describe("privacy: network requests while browsing (Chromium)", () => {
       await ext.waitFor("#app > *");
       await ext.close();
     }
+    // Save one enabled and one disabled feed, then ask the background to refresh everything now.
+    const options = await browser.openExtensionPage("options.html");
+    const report = await options.evaluate(async (urls: string[]) => {
+      const api = (globalThis as unknown as { chrome: PageExtensionApi }).chrome;
+      const feed = (id: string, url: string | undefined, enabled: boolean) =>
+        ({ id, url, name: id, enabled, addedAt: "2026-01-01T00:00:00.000Z" });
+      await api.storage.local.set({ customFeeds: [feed("feed-enabled1", urls[0], true), feed("feed-disabled1", urls[1], false)] });
+      return api.runtime.sendMessage({ to: "background", type: "refreshNow", data: {} });
+    }, [enabledFeed.url("/feed.json"), disabledFeed.url("/feed.json")]);
+    await options.close();
+    expect(report).toMatchObject({ feeds: { "feed-enabled1": { ok: true } } });
+    // Saving the list may trigger its own refresh: at least one fetch of the enabled feed, none of the other.
+    expect(feedHits.enabled).toBeGreaterThanOrEqual(1);
+    expect(feedHits.disabled).toBe(0);
     const worker = browser.context.serviceWorkers()[0]!;
     const stored = await worker.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } })
