@@ -48,16 +48,19 @@ export function OptionsAppearance(p: OptionsAppearanceProps) {
         </p>
       </div>
       <Radios name="theme" legend="Theme" values={THEMES} labels={THEME_NAMES} value={p.theme} onChange={p.onTheme} />
-      <div class="row">
-        <label for="language">Language of Tidemark's texts</label>
-        <select id="language" value={p.language} onChange={(e) => p.onLanguage(e.currentTarget.value as Language)}>
-          {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
-        </select>
-      </div>
-      <label class="switch">
-        <input type="checkbox" checked={p.checkClaims} onChange={(e) => p.onCheckClaims(e.currentTarget.checked)} />
-        <span>Check the article's numbers against the official data</span>
-      </label>
+      <fieldset>
+        <legend>Language and checks</legend>
+        <div class="row">
+          <label for="language">Language of Tidemark's texts</label>
+          <select id="language" value={p.language} onChange={(e) => p.onLanguage(e.currentTarget.value as Language)}>
+            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+          </select>
+        </div>
+        <label class="switch">
+          <input type="checkbox" checked={p.checkClaims} onChange={(e) => p.onCheckClaims(e.currentTarget.checked)} />
+          <span>Check the article's numbers against the official data</span>
+        </label>
+      </fieldset>
     </section>
   );
 }

@@ -1,9 +1,16 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
-import {
-  MARK_ELEMENT, MARK_SELECTOR, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict,
-  type HighlightSpec,
-} from "./highlighter";
+import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
+import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
+
+/** The highlighter's functions: loaded only once there is something to highlight (see page-kit.ts). */
+export interface HighlightWriter {
+  applyHighlights: typeof applyHighlights;
+  removeHighlights: typeof removeHighlights;
+  setVerdict: typeof setVerdict;
+  dropSplitsAfter: typeof dropSplitsAfter;
+  isSplitOrigin: typeof isSplitOrigin;
+}
 
 /**
  * Runs detection on the article and keeps its highlights in step with the page (issue #5):
@@ -59,9 +66,12 @@ export class Annotator {
   private destroyed = false;
   private announcedFirst = false;
 
+  private writer: HighlightWriter | null = null;
+
   constructor(
     private readonly doc: Document,
     private readonly detection: Detection,
+    private readonly loadWriter: () => Promise<HighlightWriter>,
     private readonly hooks: AnnotatorHooks = {},
   ) {}
 
@@ -97,7 +107,7 @@ export class Annotator {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
-    this.write(() => removeHighlights(this.doc));
+    this.removeAll();
     this.items.clear();
     this.pending.clear();
   }
@@ -109,7 +119,7 @@ export class Annotator {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.write(() => removeHighlights(this.doc));
+    this.removeAll();
     this.items.clear();
     this.pending.clear();
     this.hooks.onCount?.(0);
@@ -119,6 +129,11 @@ export class Annotator {
   restart(): Promise<void> {
     this.destroyed = false;
     return this.start();
+  }
+
+  private removeAll(): void {
+    const writer = this.writer;
+    if (writer) this.write(() => writer.removeHighlights(this.doc));
   }
 
   // Work runs one job at a time so slices of two runs never interleave.
@@ -153,7 +168,8 @@ export class Annotator {
       for (const record of records) {
         if (record.type === "characterData") {
           const node = record.target;
-          if (isSplitOrigin(node)) this.write(() => dropSplitsAfter(node as Text));
+          const writer = this.writer;
+          if (writer?.isSplitOrigin(node)) this.write(() => writer.dropSplitsAfter(node as Text));
           if (node.parentNode) this.pending.add(node.parentNode);
           continue;
         }
@@ -196,7 +212,7 @@ export class Annotator {
     if (href !== this.href || (article && !article.root.isConnected)) {
       this.href = href;
       this.pending.clear();
-      this.write(() => removeHighlights(this.doc));
+      this.removeAll();
       this.items.clear();
       this.article = null;
       this.hooks.onCount?.(0);
@@ -236,12 +252,14 @@ export class Annotator {
     const snapshot = this.detection.snapshot(root);
     const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     if (findings.length === 0) return;
+    const writer = this.writer ?? (this.writer = await this.loadWriter());
+    if (generation !== this.generation || this.destroyed) return;
     const claims: Highlight[] = [];
     let sliceStart = now();
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
       if (generation !== this.generation || this.destroyed) return;
       const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
-      const created = this.write(() => applyHighlights(specs));
+      const created = this.write(() => writer.applyHighlights(specs));
       for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
       for (const spec of specs) {
         const item = this.items.get(spec.id);
@@ -284,7 +302,7 @@ export class Annotator {
         for (const claim of claims) {
           const verdict = answers[claim.id] ?? "unchecked";
           claim.verdict = verdict;
-          setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
+          this.writer?.setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
         }
       });
     } catch (error) {

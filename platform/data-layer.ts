@@ -42,7 +42,7 @@ export interface BuiltinSource {
 export function builtinSources(): BuiltinSource[] {
   return [
     {
-      id: "home-office-small-boats-time-series",
+      id: "ho-small-boats-time-series",
       publisher: "Home Office",
       title: "Migrants detected crossing the English Channel in small boats – time series",
       url: "https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats",

@@ -21,14 +21,23 @@ export function originsForHost(host: string): string[] {
   return hostMatchPatterns(host);
 }
 
+/**
+ * Asks for origins; call synchronously from a click handler (user gesture). Firefox refuses to
+ * request an origin that is not optional even when it is already granted (e.g. a required
+ * host permission), so a refusal falls back to "is it granted already?".
+ */
+function requestOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins }).catch(() => browser.permissions.contains({ origins }));
+}
+
 /** Asks for access to a host. Call synchronously from a click handler (user gesture). */
 export function requestHostAccess(host: string): Promise<boolean> {
-  return browser.permissions.request({ origins: originsForHost(host) });
+  return requestOrigins(originsForHost(host));
 }
 
 /** Asks for access to every https site. Call synchronously from a click handler. */
 export function requestEverySiteAccess(): Promise<boolean> {
-  return browser.permissions.request({ origins: EVERY_SITE_PATTERNS });
+  return requestOrigins(EVERY_SITE_PATTERNS);
 }
 
 /** The permission pattern for a feed's host (match patterns carry no port). */
@@ -39,7 +48,7 @@ export function feedOriginPattern(url: string): string {
 
 /** Asks for access to a feed's host. Call synchronously from a click handler. */
 export function requestFeedAccess(url: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [feedOriginPattern(url)] });
+  return requestOrigins([feedOriginPattern(url)]);
 }
 
 /** True when Tidemark may fetch from the feed's host. */

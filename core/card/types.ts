@@ -13,8 +13,8 @@ export interface CardSource {
   id: string;
   publisher: string;
   title: string;
-  /** https URL only (checked by the builder). */
-  url: string;
+  /** https URL only (checked by the builder); absent for a source known only by name. */
+  url?: string;
   /** Publication date, formatted. */
   published: string;
   /** Tier in words: "Official statistics", "Parliament", "Press", ... */
@@ -84,6 +84,8 @@ export interface CardModel {
   counts: string[];
   deaths?: { title: string; rows: CardDeathRow[] };
   background?: string;
+  /** The background text's own heading, e.g. "What counts as a small-boat arrival". */
+  backgroundTitle?: string;
   sources: CardSource[];
   /** Plain text for "Copy with citation": figure, period, source, URL, as-of date. */
   citation: string;

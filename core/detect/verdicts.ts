@@ -67,25 +67,24 @@ export function writtenPrecision(claim: Pick<Claim, "value" | "number">): number
 }
 
 /** Does `official` agree with the claim at the precision and hedge the article uses? */
-export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "number" | "metric">, official: number): "matches" | "close" | "differs" {
-  const v = claim.value;
-  const p = writtenPrecision(claim);
-  const diff = official - v;
-  const rel = Math.abs(diff) / Math.max(Math.abs(v), 1e-9);
+export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "number" | "metric" | "precision">, official: number): "matches" | "close" | "differs" {
+  const v = Math.abs(claim.value);
+  const p = claim.precision ?? writtenPrecision(claim);
+  const diff = official - claim.value;
   // Half a unit of the written precision, but never more than 5% ("20,000" is not 15,000 rounded).
-  const tol = Math.max(Math.min(p / 2, 0.05 * Math.abs(v)), claim.metric === "percent" ? 0.5 : 0);
+  const tol = Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0) + 1e-9;
   let ok: boolean;
   switch (claim.approx) {
     case "nearly": ok = diff <= 0 && -diff <= Math.max(tol, 0.06 * v); break;
     case "over": ok = diff > 0 && diff <= Math.max(p, 0.25 * v); break;
     case "under": ok = diff < 0 && -diff <= Math.max(p, 0.25 * v); break;
-    case "around": ok = Math.abs(diff) <= Math.max(tol, 0.05 * v); break;
-    default: ok = p <= 1 && claim.metric !== "percent" ? diff === 0 : Math.abs(diff) <= tol + 1e-9;
+    default: ok = p <= 1 && claim.metric !== "percent" ? diff === 0 : Math.abs(diff) <= tol;
   }
   if (ok) return "matches";
-  // An exact-looking count must equal an official figure; only rounded figures can be "close".
+  // An exact-looking count must equal an official figure; a rounded one within two units of its
+  // precision (and 10%) is "close": "about 28,000" for 29,437, but not "20,500" for 19,982.
   const exactLooking = claim.approx === "exact" && p <= 1 && claim.metric !== "percent";
-  if (!exactLooking && (rel <= 0.1 || (claim.metric === "percent" && Math.abs(diff) <= 3))) return "close";
+  if (!exactLooking && Math.abs(diff) <= Math.min(2 * p, 0.1 * v) + 1e-9) return "close";
   return "differs";
 }
 

@@ -1,8 +1,26 @@
-import type { ExtensionBrowser, PageExtensionApi, TestPage } from "./support/harness";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser, type ExtensionBrowser, type PageExtensionApi, type TestPage } from "./support/harness";
+import { startServer, type TestServer } from "./support/server";
 
 /** Shared steps of the in-page end-to-end tests (issue #5). */
 
 export const MARKS = "tidemark-mark[data-tidemark]";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+/** Starts the fixture server and the named browser for one describe block; closes both after it. */
+export function useBrowser(name: "chromium" | "firefox"): { browser: ExtensionBrowser; server: TestServer } {
+  const ctx = {} as { browser: ExtensionBrowser; server: TestServer };
+  beforeAll(async () => {
+    ctx.server = await startServer(FIXTURES);
+    ctx.browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
 
 /** Writes extension storage from an extension page (the popup), as the popup and options would. */
 export async function setStorage(browser: ExtensionBrowser, items: Record<string, unknown>): Promise<void> {
@@ -18,8 +36,8 @@ export async function setStorage(browser: ExtensionBrowser, items: Record<string
 }
 
 /** Sends a message to the content script of the tab showing `url` (as the popup and background do). */
-export async function sendToTab(browser: ExtensionBrowser, url: string, message: unknown): Promise<unknown> {
-  const page = await browser.openExtensionPage("popup.html");
+export async function sendToTab(browser: ExtensionBrowser | TestPage, url: string, message: unknown): Promise<unknown> {
+  const page = "newPage" in browser ? await browser.openExtensionPage("popup.html") : browser;
   try {
     return await page.evaluate(async ({ url, message }) => {
       type Tabs = { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
@@ -30,7 +48,7 @@ export async function sendToTab(browser: ExtensionBrowser, url: string, message:
       return tabs.sendMessage(tab.id, message);
     }, { url, message });
   } finally {
-    await page.close();
+    if (page !== browser) await page.close();
   }
 }
 

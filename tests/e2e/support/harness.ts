@@ -190,9 +190,15 @@ export async function launchFirefox(
           await raw.waitForSelector("#app > *", { timeout: Math.max(1, deadline - Date.now()) });
           break;
         } catch (error) {
+<<<<<<< ours
           // puppeteer wraps the protocol error: "Waiting for selector … failed", caused by "Waiting failed",
           // caused by the ProtocolError. Look through the whole chain.
           if (Date.now() >= deadline || !/protocol error/i.test(errorChain(error))) throw error;
+=======
+          let text = "";
+          for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) text += ` ${String(e)}`;
+          if (Date.now() >= deadline || !/protocol error/i.test(text)) throw error;
+>>>>>>> theirs
           await new Promise((r) => setTimeout(r, 100));
         }
       }
@@ -200,13 +206,6 @@ export async function launchFirefox(
     },
     close: () => browser.close(),
   };
-}
-
-/** An error's message and those of its causes, for matching a wrapped error. */
-function errorChain(error: unknown): string {
-  const parts: string[] = [];
-  for (let e: unknown = error; e && parts.length < 10; e = (e as { cause?: unknown }).cause) parts.push(String(e));
-  return parts.join(" ← ");
 }
 
 /** Launches the named browser with the e2e build. */
