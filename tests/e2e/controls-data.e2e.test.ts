@@ -57,24 +57,23 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
     await storageSet(browser, { e2eGovukUrl: govuk.contentUrl, customFeeds: [], feedCache: {}, feedStatus: {} });
   });
 
-  it("a fake GOV.UK release updates the as-of date in the popup; an older one does not go back", async () => {
+  it("a refresh from a fake GOV.UK is checked and shown; an older or the same release never replaces newer data", async () => {
     await storageSet(browser, { officialImport: null, govukStatus: { lastAttempt: null, lastSuccess: null, lastError: null } });
+    // This build bundles the 21 Aug 2026 release (data to 20 Aug 2026), the newest we hold.
+    await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-before`, async (popup) => {
+      await popup.waitFor("[data-testid=freshness]");
+      expect(await textOf(popup, "[data-testid=freshness]")).toBe("Home Office data to 20 Aug 2026 · not checked online yet");
+    });
     govuk.serve("2025-12-31");
     expect(await toBackground(browser, "refreshNow")).toMatchObject({ govuk: { ok: true } });
     await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-old`, async (popup) => {
       await popup.waitFor("[data-testid=freshness]");
-      expect(await textOf(popup, "[data-testid=freshness]")).toMatch(/Home Office data to 28 Dec 2025 · checked just now/);
+      expect(await textOf(popup, "[data-testid=freshness]")).toBe("Home Office data to 20 Aug 2026 · checked just now");
     });
     govuk.serve("2026-08-21");
     expect(await toBackground(browser, "refreshNow")).toMatchObject({ govuk: { ok: true } });
-    await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-new`, async (popup) => {
-      await popup.waitFor("[data-testid=freshness]");
-      expect(await textOf(popup, "[data-testid=freshness]")).toMatch(/data to 20 Aug 2026/);
-    });
-    govuk.serve("2025-12-31");
-    await toBackground(browser, "refreshNow");
-    const stored = (await storageGet(browser, ["officialImport"])).officialImport as { asOf: string; release: string };
-    expect(stored).toMatchObject({ asOf: "2026-08-20", release: "2026-08-21" });
+    expect((await storageGet(browser, ["officialImport"])).officialImport ?? null).toBeNull();
+    expect(await toBackground(browser, "dataStatus")).toMatchObject({ origin: "bundled", asOf: "2026-08-20", release: "2026-08-21", lastError: null });
   });
 
   it("a failing GOV.UK keeps the last good data and shows the error in popup and options", async () => {
