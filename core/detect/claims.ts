@@ -349,7 +349,8 @@ function buildClaim(
     p.role === "comparison" || (isChange && p.start > t.end && COMPARED[language].test(text.slice(Math.max(t.end, p.start - 30), p.start)));
   const ownPhrase = candidates.find((p) => !asComparison(p) && p.role === "period" && p.period) ?? null;
   const comparisonPhrase = candidates.find(asComparison) ?? null;
-  const dayPhrase = candidates.find((p) => p.role === "day") ?? null;
+  // "Samedi, … en une journée": the day that has a date wins over "in a single day".
+  const dayPhrase = candidates.find((p) => p.role === "day" && p.period) ?? candidates.find((p) => p.role === "day") ?? null;
   const record = candidates.some((p) => p.record) || undefined;
   // The period the sentence talks about: its own phrase, else the one carried from earlier sentences.
   const own: Carried | null = ownPhrase?.period ? { period: ownPhrase.period, ongoing: ownPhrase.ongoing === true } : carried;
