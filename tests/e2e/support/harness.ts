@@ -190,15 +190,9 @@ export async function launchFirefox(
           await raw.waitForSelector("#app > *", { timeout: Math.max(1, deadline - Date.now()) });
           break;
         } catch (error) {
-<<<<<<< ours
-          // puppeteer wraps the protocol error: "Waiting for selector … failed", caused by "Waiting failed",
-          // caused by the ProtocolError. Look through the whole chain.
-          if (Date.now() >= deadline || !/protocol error/i.test(errorChain(error))) throw error;
-=======
           let text = "";
           for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) text += ` ${String(e)}`;
           if (Date.now() >= deadline || !/protocol error/i.test(text)) throw error;
->>>>>>> theirs
           await new Promise((r) => setTimeout(r, 100));
         }
       }
