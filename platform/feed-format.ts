@@ -146,10 +146,10 @@ export function parseFeed(bytes: Uint8Array, builtinSourceIds: ReadonlySet<strin
   } catch (error) {
     return { ok: false, error: `The feed is not valid JSON (${error instanceof Error ? error.message : "parse error"}).` };
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { ok: false, error: `The feed must be a JSON object with "format": "${FEED_FORMAT}".` };
-  }
   if (depth(json) > MAX_DEPTH) return { ok: false, error: "The feed is nested too deeply to be a Tidemark feed." };
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { ok: false, error: `The feed does not match the Tidemark feed format: it must be a JSON object with "format": "${FEED_FORMAT}".` };
+  }
   const result = v.safeParse(FeedSchema, json);
   if (!result.success) return { ok: false, error: `The feed does not match the Tidemark feed format: ${describeIssue(result.issues[0])}` };
   const clash = result.output.sources.find((s) => builtinSourceIds.has(s.id));
