@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { builtinSourceIds } from "../../../platform/data-layer";
-import { refreshFeed } from "../../../platform/data-service";
+import { refreshAll, refreshFeed } from "../../../platform/data-service";
 import { downloadGovukSeries } from "../../../platform/govuk";
 import { customFeedsSetting, feedCacheState, feedStatusState, type CustomFeed } from "../../../platform/settings";
 
@@ -43,7 +43,7 @@ interface Case {
 }
 
 const html = (field: string, change: (f: any, v: string) => void, value = `<img src=x onerror=${RUN}>`): Case => ({
-  name: `HTML in ${field}`, served: { body: withFeed((f) => change(f, value)) }, error: new RegExp(`${field.replace(/[[\].]/g, "\\$&")}.*(plain text|ids are|must be one of|wrong|Invalid)`, "i"),
+  name: `HTML in ${field}`, served: { body: withFeed((f) => change(f, value)) }, error: new RegExp(`${field.replace(/[[\].]/g, "\\$&")}.*(plain text|lower-case id|must be one of|must be primary|wrong|Invalid)`, "i"),
 });
 
 const CASES: Case[] = [
@@ -55,23 +55,25 @@ const CASES: Case[] = [
   html("sources[0].licence", (f) => (f.sources[0].licence = `<svg onload=${RUN}>`)),
   html("sources[0].id", (f, v) => (f.sources[0].id = v)),
   html("sources[0].tier", (f) => (f.sources[0].tier = "<b>ngo</b>")),
-  html("figures[0].label", (f) => (f.figures[0].label = `<a href="javascript:${RUN}">click</a>`)),
-  html("figures[0].note", (f) => (f.figures[0].note = "<!-- hidden --> note")),
+  html("figures[0].label.en", (f) => (f.figures[0].label.en = `<a href="javascript:${RUN}">click</a>`)),
+  html("figures[0].label.fr", (f) => (f.figures[0].label.fr = `<script>${RUN}</script>`)),
+  html("figures[0].note.en", (f) => (f.figures[0].note.en = "<!-- hidden --> note")),
+  html("figures[0].counts.fr", (f) => (f.figures[0].counts = { en: "people", fr: `<iframe src="javascript:${RUN}">` })),
   html("figures[0].id", (f, v) => (f.figures[0].id = v)),
   html("figures[0].topic", (f) => (f.figures[0].topic = "<script>")),
   html("figures[0].unit", (f) => (f.figures[0].unit = "<i>people</i>")),
+  html("figures[0].kind", (f, v) => (f.figures[0].kind = v)),
+  html("figures[0].status", (f) => (f.figures[0].status = "<b>primary</b>")),
   html("figures[0].sourceId", (f, v) => (f.figures[0].sourceId = v)),
-  { name: "a right-to-left override hiding text in the title", served: { body: withFeed((f) => (f.title = "Figures \u202Egnp.exe")) }, error: /title: contains control characters/ },
-  { name: "a null byte in a label", served: { body: withFeed((f) => (f.figures[0].label = "a\u0000b")) }, error: /label: contains control characters/ },
+  { name: "a right-to-left override hiding text in the title", served: { body: withFeed((f) => (f.title = "Figures \u202Egnp.exe")) }, error: /title: must be plain text \(no markup, control characters or script URLs\)\.$/ },
+  { name: "a null byte in a label", served: { body: withFeed((f) => (f.figures[0].label.en = "a\u0000b")) }, error: /label\.en: must be plain text \(no markup, control characters or script URLs\)\.$/ },
   // URLs inside the feed.
   { name: "a javascript: source URL", served: { body: withFeed((f) => (f.sources[0].url = `javascript:${RUN}`)) }, error: /sources\[0\]\.url: must start with https:\/\// },
   { name: "a data: source URL", served: { body: withFeed((f) => (f.sources[0].url = `data:text/html,<script>${RUN}</script>`)) }, error: /sources\[0\]\.url: must start with https:\/\// },
   { name: "an http: source URL", served: { body: withFeed((f) => (f.sources[0].url = "http://example.org/report")) }, error: /sources\[0\]\.url: must start with https:\/\// },
   { name: "a javascript: homepage", served: { body: withFeed((f) => (f.homepage = `javascript:${RUN}`)) }, error: /homepage: must start with https:\/\// },
   { name: "credentials in a source URL", served: { body: withFeed((f) => (f.sources[0].url = "https://user:secret@example.org/")) }, error: /sources\[0\]\.url: must not contain a user name or password/ },
-  // The feed's own address and where it leads.
-  { name: "a feed saved with an http: address", feedUrl: "http://feeds.example.org/tidemark.json", served: { body: JSON.stringify(GOOD) }, error: /^Only https:\/\/ addresses are accepted\.$/ },
-  { name: "a feed saved with a javascript: address", feedUrl: `javascript:${RUN}`, served: { body: JSON.stringify(GOOD) }, error: /^Only https:\/\/ addresses are accepted\.$/ },
+  // Where the feed's address leads (its own address is checked when saved: see the test below the table).
   { name: "a redirect to another host", served: { body: JSON.stringify(GOOD), finalUrl: "https://evil.example.net/feed.json" }, error: /^feeds\.example\.org redirected to https:\/\/evil\.example\.net, which is not accepted\.$/ },
   { name: "a redirect to http: on the same host", served: { body: JSON.stringify(GOOD), finalUrl: "http://feeds.example.org/tidemark.json" }, error: /^feeds\.example\.org redirected to http:\/\/feeds\.example\.org, which is not accepted\.$/ },
   // Numbers.
@@ -83,9 +85,9 @@ const CASES: Case[] = [
   { name: "an as-of date in the future", served: { body: withFeed((f) => (f.figures[0].asOf = "2999-01-01")) }, error: /figures\[0\]\.asOf: is in the future/ },
   { name: "a publication date in the future", served: { body: withFeed((f) => (f.sources[0].published = "2999-12-31")) }, error: /sources\[0\]\.published: is in the future/ },
   { name: "a date that does not exist", served: { body: withFeed((f) => (f.figures[0].asOf = "2025-02-30")) }, error: /figures\[0\]\.asOf/ },
-  { name: "a period that ends before it starts", served: { body: withFeed((f) => (f.figures[0].period = { from: "2025-12-31", to: "2025-01-01" })) }, error: /period ends before it starts/ },
+  { name: "a period that ends before it starts", served: { body: withFeed((f) => (f.figures[0].period = { start: "2025-12-31", end: "2025-01-01" })) }, error: /period ends before it starts/ },
   // Shape.
-  { name: "deep nesting", served: { body: withFeed((f) => (f.figures[0].note = JSON.parse(`${"[".repeat(2000)}${"]".repeat(2000)}`))) }, error: /nested too deeply/ },
+  { name: "deep nesting", served: { body: withFeed((f) => (f.figures[0].note.en = JSON.parse(`${"[".repeat(2000)}${"]".repeat(2000)}`))) }, error: /nested too deeply/ },
   { name: "a body of 6 MB (declared)", served: { body: `{"title":"${"x".repeat(6 * MB)}"}` }, error: /more than 5 MB/ },
   { name: "a body of 6 MB (streamed, no length)", served: { body: `{"title":"${"x".repeat(6 * MB)}"}`, streamed: true }, error: /more than 5 MB/ },
   { name: "the wrong content type (text/html)", served: { body: JSON.stringify(GOOD), type: "text/html" }, error: /sent text\/html, expected application\/json or text\/plain/ },
@@ -95,8 +97,8 @@ const CASES: Case[] = [
   { name: "an empty body", served: { body: "" }, error: /^The feed is not valid JSON/ },
   { name: "an HTML page with a script, labelled JSON", served: { body: `<!doctype html><script>${RUN}</script>`, type: "application/json" }, error: /^The feed is HTML or XML, not JSON; it was not opened\.$/ },
   { name: "bytes that are not UTF-8", served: { body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) }, error: /^The feed is not UTF-8 text\.$/ },
-  { name: "a top-level array", served: { body: JSON.stringify([GOOD]) }, error: /^The feed must be a JSON object with "format": "tidemark-feed"\.$/ },
-  { name: "null", served: { body: "null" }, error: /^The feed must be a JSON object with "format": "tidemark-feed"\.$/ },
+  { name: "a top-level array", served: { body: JSON.stringify([GOOD]) }, error: /it must be a JSON object with "format": "tidemark-feed"\.$/ },
+  { name: "null", served: { body: "null" }, error: /it must be a JSON object with "format": "tidemark-feed"\.$/ },
   { name: "an unknown version", served: { body: withFeed((f) => (f.version = 2)) }, error: /"version" must be 1/ },
   { name: "an unknown field", served: { body: withFeed((f) => (f.script = RUN)) }, error: /: script: is not a field of the Tidemark feed format\.$/ },
   { name: "a __proto__ key", served: { body: JSON.stringify(GOOD).replace('"format"', '"__proto__":{"polluted":true},"format"') }, error: /: __proto__: is not a field of the Tidemark feed format\.$/ },
@@ -158,6 +160,18 @@ describe("hostile feeds are rejected, the last good data stays, nothing runs", (
     expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
+
+  it.each([["http:", "http://feeds.example.org/tidemark.json"], ["javascript:", `javascript:${RUN}`], ["data:", "data:application/json,{}"]])(
+    "a feed address with %s is refused when saved, and never fetched even if storage holds it", async (_scheme, url) => {
+      const feed = { ...FEED, url };
+      await expect(customFeedsSetting.setValue([feed])).rejects.toThrow(/must be an https address/);
+      // Written past the settings module (a bug, another version, a hand edit): it reads as no feeds.
+      await fakeBrowser.storage.local.set({ customFeeds: [feed] });
+      const fetchSpy = fakeFetch({ body: JSON.stringify(GOOD) });
+      vi.stubGlobal("fetch", fetchSpy);
+      expect(await refreshAll(false)).toMatchObject({ feeds: {} });
+      expect(fetchSpy).not.toHaveBeenCalledWith(url, expect.anything());
+    });
 
   it("a feed claiming a built-in source id is refused as impersonation", async () => {
     const builtin = [...builtinSourceIds()][0]!;
