@@ -33,6 +33,7 @@ export class PopoverController {
   private content: PopoverContent | null = null;
   private copied = false;
   private pinned = false;
+  private refocusing = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -93,7 +94,16 @@ export class PopoverController {
     this.pinned = false;
     this.setExpanded(was, false);
     this.host.hide();
-    if (refocus) (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    if (refocus) {
+      // Focus goes back to the highlight without reopening it: focusIn ignores this one move (issue 8:
+      // Escape from inside the popover used to close it and reopen it at once).
+      this.refocusing = true;
+      try {
+        (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+      } finally {
+        this.refocusing = false;
+      }
+    }
   }
 
   /** Moves to the next or previous highlight, scrolls it into view, focuses it and opens it. */
@@ -189,7 +199,7 @@ export class PopoverController {
   }
 
   private focusIn(e: FocusEvent): void {
-    if (this.host.contains(e.target as Node)) return;
+    if (this.refocusing || this.host.contains(e.target as Node)) return;
     const mark = this.markOf(e.target);
     const highlight = mark ? this.annotator.highlightOf(mark) : undefined;
     if (highlight) this.openFor(highlight, true);
