@@ -3,8 +3,13 @@ import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection"
 import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 
-/** The highlighter's functions: loaded only once there is something to highlight (see page-kit.ts). */
+/**
+ * What the annotator needs only once there is something to highlight, loaded then (see page-kit.ts):
+ * the highlighter's functions and claim extraction.
+ */
 export interface HighlightWriter {
+  /** Claims in a snapshot, given its mentions. */
+  findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
   applyHighlights: typeof applyHighlights;
   removeHighlights: typeof removeHighlights;
   setVerdict: typeof setVerdict;
@@ -250,10 +255,11 @@ export class Annotator {
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
     const snapshot = this.detection.snapshot(root);
-    const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
-    if (findings.length === 0) return;
+    const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    if (mentions.length === 0) return;
     const writer = this.writer ?? (this.writer = await this.loadWriter());
     if (generation !== this.generation || this.destroyed) return;
+    const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
     const claims: Highlight[] = [];
     let sliceStart = now();
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {

@@ -95,8 +95,7 @@ export class PopoverController {
     this.setExpanded(was, false);
     this.host.hide();
     if (refocus) {
-      // Focus goes back to the highlight without reopening it: focusIn ignores this one move (issue 8:
-      // Escape from inside the popover used to close it and reopen it at once).
+      // Focus goes back to the highlight without reopening its popover.
       this.refocusing = true;
       try {
         (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });

@@ -7,7 +7,7 @@ import type { TopicId } from "../topics";
 import type { Language } from "./language";
 import { lowerBound, type Mention } from "./mentions";
 import { findNumbers, hedgeStart, type Approx, type NumberToken } from "./numbers";
-import { findPeriods, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
+import { findPeriods, isFullYear, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
 
 /** What a figure counts. */
 export type Metric =
@@ -270,9 +270,6 @@ interface Carried {
   ongoing: boolean;
 }
 
-function isFullYear(p: Period): boolean {
-  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
-}
 
 // `template` moved to `year` (same days of the year).
 function shiftToYear(template: Period, year: number): Period {
@@ -314,9 +311,10 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
         const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
         if (!claim) return;
         claims.push(claim);
-        if ((claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
+        if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
       });
-      // What the next sentences talk about: the period of this sentence's last count, else its last time phrase.
+      // What the next sentences talk about: the period of this sentence's first count (its subject;
+      // later ones are comparisons), else its last time phrase.
       if (lastCount) {
         carried = lastCount;
         continue;

@@ -6,7 +6,7 @@
 import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
 import type { CuratedFigure, Dataset, Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
-import type { ISODate } from "./periods";
+import { isFullYear, type ISODate } from "./periods";
 import type { FigureLookup, LookupAnswer, Official } from "./verdicts";
 
 // Curated figure kinds and units for each claim metric that the time series does not answer.
@@ -19,9 +19,6 @@ const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
   percent: /share|percent|rate/,
 };
 
-function isFullYear(p: Period): boolean {
-  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
-}
 
 function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;

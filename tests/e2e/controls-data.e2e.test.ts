@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchBrowser, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
 import { startServer, type TestServer } from "./support/server";
 import { FIXTURES, fakeGovuk, storageGet, storageSet, textOf, toBackground } from "./controls-helpers";
+import { popoverText, waitForPopover } from "./page-helpers";
 
 /** Types the URL into the options page's feed form and submits it. */
 async function checkFeed(page: TestPage, url: string): Promise<void> {
@@ -99,7 +100,7 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
       await options.waitFor("#feed-url");
       await checkFeed(options, server.url("/feeds/good.json"));
       await options.waitFor("[data-testid=feed-preview]");
-      expect(await textOf(options, "[data-testid=feed-preview]")).toMatch(/Test feed: Channel figures.*1 figure from 1 source.*4,242 deaths/s);
+      expect(await textOf(options, "[data-testid=feed-preview]")).toMatch(/Test feed: Channel figures.*1 figure from 1 source.*4,242 people/s);
       await options.click("[data-testid=feed-preview] button");
       await options.waitFor("[data-feed]");
       await options.waitForFunction(() => /Last fetched/.test(document.querySelector("[data-feed]")?.textContent ?? ""));
@@ -148,6 +149,36 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
     await withPage(await browser.openExtensionPage("options.html"), `${name}-feed-flaky-options`, async (options) => {
       await options.waitFor("[data-testid=feed-status-error]");
       expect(await textOf(options, "[data-testid=feed-status-error]")).toMatch(/HTTP 500.*last good copy is still used/);
+    });
+  });
+});
+
+describe.each(["chromium", "firefox"] as const)("controls: a feed's figure in a popover in %s", (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("after the options page adds a feed, a popover on the topic shows its figure, naming the feed", async () => {
+    await withPage(await browser.openExtensionPage("options.html"), `${name}-feed-popover-options`, async (options) => {
+      await options.waitFor("#feed-url");
+      await checkFeed(options, server.url("/feeds/good-feed.json"));
+      await options.waitFor("[data-testid=feed-preview]");
+      await options.click("[data-testid=feed-preview] button");
+      await options.waitForFunction(() => /Last fetched/.test(document.querySelector("[data-feed]")?.textContent ?? ""));
+    });
+    await withPage(await browser.newPage(server.url("/feeds/feed-article.html")), `${name}-feed-popover-page`, async (page) => {
+      await page.waitFor('tidemark-mark[data-topic="smuggling"]');
+      await page.hover('tidemark-mark[data-topic="smuggling"]');
+      await waitForPopover(page);
+      await page.waitForFunction(() => /4,242/.test(document.querySelector("tidemark-popover")?.shadowRoot?.textContent ?? ""));
+      expect(await popoverText(page)).toMatch(/via feed “Test feed: Channel figures”/);
     });
   });
 });

@@ -35,6 +35,8 @@ describe("articleContext", () => {
   it("the article root is the largest article, or articleBody, main, body", () => {
     const d = doc(`<body><article id="teaser">short</article><main><article id="story"><p>${"long text ".repeat(20)}</p></article></main></body>`);
     expect(articleContext(d).root.id).toBe("story");
+    const blog = doc(`<body><aside><article>teaser</article></aside><main><div id="feed">${'<article><p>entry text of a live blog post</p></article>'.repeat(5)}</div></main></body>`);
+    expect(articleContext(blog).root.id).toBe("feed");
     const body = doc(`<body><main id="m"><div itemprop="articleBody" id="ab">text</div></main></body>`);
     expect(articleContext(body).root.id).toBe("ab");
   });

@@ -104,7 +104,7 @@ describe("data service (background data authority)", () => {
     expect((await feedCacheState.getValue())[feed.id]).toEqual(cached);
     expect((await currentFeeds()).map((f) => f.feed.title)).toEqual(["Test feed: Channel figures"]);
     const dataset = await currentDataset();
-    const figure = dataset.figures.find((f) => f.id === `${feed.id}-fixture-deaths-2025`);
+    const figure = dataset.figures.find((f) => f.id === `${feed.id}-fixture-arrests-2025`);
     expect(figure).toMatchObject({ value: 4242, sourceId: `${feed.id}-fixture-source` });
     expect(dataset.sources.find((s) => s.id === figure?.sourceId)?.publisher).toBe("Fixture Publisher (via feed “Test”)");
     expect((await dataStatus()).feedErrors).toEqual([{ id: feed.id, name: "Test", error: expect.stringMatching(/must not be negative/) }]);
