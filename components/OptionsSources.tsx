@@ -53,21 +53,32 @@ export function OptionsSources(p: OptionsSourcesProps) {
       <h2 id="sources-title">Sources</h2>
       <fieldset>
         <legend>Built-in sources shown in popovers</legend>
-        <ul class="list">
-          {p.sources.map((s) => (
-            <li key={s.id}>
-              <label class="switch grow">
-                <input type="checkbox" checked={!p.hidden.includes(s.id)} onChange={(e) => p.onToggleSource(s.id, e.currentTarget.checked)} />
-                <span>
-                  <strong>{s.publisher}</strong>: {s.title}
-                  <span class="tier">{TIER_LABELS[s.tier] ?? s.tier}</span>
-                  <br />
-                  <span class="muted small">{s.counts}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <p class="muted small">Grouped by how authoritative they are. Untick a source to leave its figures out of popovers.</p>
+        {Object.keys(TIER_LABELS).map((tier) => {
+          const group = p.sources.filter((s) => s.tier === tier);
+          if (group.length === 0) return null;
+          const shown = group.filter((s) => !p.hidden.includes(s.id)).length;
+          return (
+            <details key={tier} class="tier-group" open={tier.startsWith("official")}>
+              <summary>
+                <strong>{TIER_LABELS[tier]}</strong> <span class="muted small">· {shown} of {group.length} shown</span>
+              </summary>
+              <ul class="list">
+                {group.map((s) => (
+                  <li key={s.id}>
+                    <label class="switch grow">
+                      <input type="checkbox" checked={!p.hidden.includes(s.id)} onChange={(e) => p.onToggleSource(s.id, e.currentTarget.checked)} />
+                      <span>
+                        <strong>{s.publisher}</strong>: {s.title}
+                        {s.counts && <><br /><span class="muted small">{s.counts}</span></>}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        })}
       </fieldset>
       <LiveRefreshPanel {...p} />
       <FeedsPanel {...p} />
@@ -75,10 +86,10 @@ export function OptionsSources(p: OptionsSourcesProps) {
   );
 }
 
-function statusLine(status: FetchStatus | undefined, now: number): string {
-  if (!status?.lastAttempt) return "Not fetched yet.";
-  const ok = status.lastSuccess ? `Last fetched ${formatAgo(status.lastSuccess, now, "en")}.` : "Never fetched successfully.";
-  return ok;
+/** "Last checked 2 h ago." for GOV.UK (verb "checked"), "Last fetched …" for feeds. */
+function statusLine(status: FetchStatus | undefined, now: number, verb: "checked" | "fetched"): string {
+  if (!status?.lastAttempt) return `Not ${verb} yet.`;
+  return status.lastSuccess ? `Last ${verb} ${formatAgo(status.lastSuccess, now, "en")}.` : `Never ${verb} successfully.`;
 }
 
 function LiveRefreshPanel(p: OptionsSourcesProps) {
@@ -107,7 +118,7 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
         {s && (
           <p data-testid="options-freshness">
             {s.asOf ? <>Using {s.origin === "govuk" ? "GOV.UK" : "bundled"} data to <strong>{formatDate(s.asOf, "en")}</strong>{s.release && <> (released {formatDate(s.release, "en")})</>}. </> : "No official data loaded yet. "}
-            {statusLine(s, p.now)}
+            {statusLine(s, p.now, "checked")}
           </p>
         )}
         {failed && <p class="error" role="alert" data-testid="govuk-error">Last refresh failed: {s.lastError} {s.asOf ? "The last good data is still used." : ""}</p>}
@@ -163,7 +174,7 @@ function FeedsPanel(p: OptionsSourcesProps) {
                     <input type="checkbox" checked={f.enabled} onChange={(e) => p.onToggleFeed(f.id, e.currentTarget.checked)} />
                     <span><strong>{f.name}</strong><br /><span class="muted small">{f.url}</span></span>
                   </label>
-                  <p class="small muted">{statusLine(st, p.now)}</p>
+                  <p class="small muted">{statusLine(st, p.now, "fetched")}</p>
                   {failed && <p class="error small" data-testid="feed-status-error">{st.lastError} {st.lastSuccess ? "The last good copy is still used." : ""}</p>}
                   {p.feedsNeedingAccess.includes(f.id) && (
                     <p class="small">Tidemark needs your permission to fetch this feed. <button type="button" class="link" onClick={() => p.onGrantFeed(f.id)}>Allow access</button></p>

@@ -5,7 +5,7 @@ import { errorText, fetchLimited } from "./fetch-limited";
 import { parseFeed, type Feed } from "./feed-format";
 import { GOVUK_CONTENT_URL, downloadGovukSeries } from "./govuk";
 import {
-  customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, liveRefreshSetting,
+  customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, hiddenSourcesSetting, liveRefreshSetting,
   officialImportState, type CustomFeed, type FetchStatus,
 } from "./settings";
 
@@ -55,20 +55,26 @@ function watchDataOnce(): void {
   watching = true;
   const forget = () => void (datasetCache = null);
   officialImportState.watch(forget);
+  hiddenSourcesSetting.watch(forget);
   customFeedsSetting.watch(forget);
   feedCacheState.watch(forget);
 }
 
 async function buildDataset(): Promise<Dataset> {
-  const [official, feeds] = await Promise.all([currentOfficial(), loadedFeeds()]);
+  const [official, feeds, hiddenList] = await Promise.all([currentOfficial(), loadedFeeds(), hiddenSourcesSetting.getValue()]);
   const base = withSeries(official.series);
+  // Sources the reader hid (options › Sources) lose their figures; the series itself always stays.
+  const hidden = new Set(hiddenList);
   return {
     ...base,
     sources: [
       ...base.sources,
       ...feeds.flatMap((f) => f.feed.sources.map((s) => ({ ...s, id: `${f.id}-${s.id}`, publisher: `${s.publisher} (via feed “${f.name}”)` }))),
     ],
-    figures: [...base.figures, ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}` })))],
+    figures: [
+      ...base.figures,
+      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}` }))),
+    ].filter((x) => !hidden.has(x.sourceId)),
   };
 }
 

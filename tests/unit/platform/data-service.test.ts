@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { currentDataset, currentFeeds, dataStatus, invalidateDataset, refreshFeed, refreshGovuk } from "../../../platform/data-service";
 import { GOVUK_CONTENT_URL } from "../../../platform/govuk";
-import { customFeedsSetting, feedCacheState, govukStatusState, officialImportState } from "../../../platform/settings";
+import { customFeedsSetting, feedCacheState, govukStatusState, hiddenSourcesSetting, officialImportState } from "../../../platform/settings";
 
 const GOVUK = new URL("../../fixtures/govuk/", import.meta.url).pathname;
 const FEEDS = new URL("../../fixtures/feeds/", import.meta.url).pathname;
@@ -128,5 +128,16 @@ describe("data service (background data authority)", () => {
     bad.title = "<img src=x onerror=alert(1)>";
     await feedCacheState.setValue({ [feed.id]: { fetchedAt: "2026-11-01T00:00:00.000Z", feed: bad } });
     expect(await currentFeeds()).toEqual([]);
+  });
+
+  it("leaves out figures of sources the reader hid", async () => {
+    const all = await currentDataset();
+    const source = all.figures[0]!.sourceId;
+    await hiddenSourcesSetting.setValue([source]);
+    invalidateDataset();
+    const shown = await currentDataset();
+    expect(shown.figures.some((f) => f.sourceId === source)).toBe(false);
+    expect(shown.figures.length).toBeLessThan(all.figures.length);
+    expect(shown.series).toEqual(all.series);
   });
 });
