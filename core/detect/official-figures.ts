@@ -143,11 +143,17 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
 
   // Live blogs repeat the same figures: answers are cached by what they depend on (bounded).
   const cache = new Map<string, LookupAnswer>();
+  const keys = new WeakMap<Claim, string>(); // a claim is asked about seven days: its key is built once
   const CACHE_LIMIT = 5000;
 
   return {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
-      const key = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency, asOf]);
+      let claimKey = keys.get(asked);
+      if (claimKey === undefined) {
+        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency]);
+        keys.set(asked, claimKey);
+      }
+      const key = `${claimKey}@${asOf}`;
       const cached = cache.get(key);
       if (cached) return cached;
       if (cache.size >= CACHE_LIMIT) cache.clear();

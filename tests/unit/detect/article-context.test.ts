@@ -61,6 +61,11 @@ describe("annotateDocument", () => {
     expect(result.claims[0]).toMatchObject({ value: 20000, verdict: "matches", official: { value: 19982 } });
   });
 
+  it("a page without any stem stops at the gate, keeping its language and date", () => {
+    const plain = `<html lang="fr"><head><meta property="article:published_time" content="2025-05-12"></head><body><article><p>Le budget des bibliothèques.</p></article></body></html>`;
+    expect(annotateDocument(doc(plain), null)).toMatchObject({ language: "fr", published: "2025-05-12", relevant: false, snapshot: { text: "" } });
+  });
+
   it("a trap page is not relevant and has no mentions", () => {
     const trap = `<html lang="en"><body><article><p>Crossing the Channel by train is quicker than the Dover to Calais ferry; Eurostar added trains.</p><p>Watch it on Channel 4.</p></article></body></html>`;
     expect(annotateDocument(doc(trap), null)).toMatchObject({ relevant: false, mentions: [], claims: [] });
