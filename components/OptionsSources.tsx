@@ -1,4 +1,3 @@
-import { useState } from "preact/hooks";
 import type { BuiltinSource } from "../platform/data-layer";
 import type { DataStatus, FeedPreview } from "../platform/messages";
 import { REFRESH_INTERVALS_HOURS, type CustomFeed, type FetchStatus, type LiveRefresh } from "../platform/settings";
@@ -128,7 +127,6 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
 }
 
 function FeedsPanel(p: OptionsSourcesProps) {
-  const [url, setUrl] = useState("");
   const d = p.draft;
   return (
     <fieldset>
@@ -137,10 +135,9 @@ function FeedsPanel(p: OptionsSourcesProps) {
         A feed adds figures and sources written in the Tidemark feed format (described in the project's docs/feed-format.md).
         Feeds are data only: they are checked and shown as text, never run. They cannot replace built-in sources.
       </p>
-      <form class="row" onSubmit={(e) => { e.preventDefault(); p.onCheckFeed(url.trim()); }}>
+      <form class="row" onSubmit={(e) => { e.preventDefault(); p.onCheckFeed(String(new FormData(e.currentTarget).get("url") ?? "").trim()); }}>
         <label for="feed-url" class="visually-hidden">Feed address</label>
-        <input id="feed-url" type="url" placeholder="https://example.org/tidemark-feed.json" value={url}
-          onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <input id="feed-url" name="url" type="url" placeholder="https://example.org/tidemark-feed.json" required />
         <button type="submit" disabled={d.kind === "checking"}>{d.kind === "checking" ? "Checking…" : "Check feed"}</button>
       </form>
       <div aria-live="polite">

@@ -121,7 +121,9 @@ export class PopoverController {
     const first = highlight.elements[0] as HTMLElement | undefined;
     if (!first) return;
     const reduce = this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    first.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    // A hidden tab (e.g. revealed from a popup opened as a tab) may never animate a smooth scroll.
+    const smooth = !reduce && this.doc.visibilityState === "visible";
+    first.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
     this.close();
     first.focus({ preventScroll: true });
     this.openFor(highlight, true);

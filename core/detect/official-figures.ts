@@ -168,7 +168,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
       const claim = asked.ongoing && asked.period
         ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
         : asked;
-      if (claim.period && claim.period.start > asOf) return { figures: [] };
+      if (claim.rate || (claim.period && claim.period.start > asOf)) return { figures: [] };
       switch (claim.metric) {
         case "people":
         case "boats":

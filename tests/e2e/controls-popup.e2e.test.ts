@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harness";
-import { startServer, type TestServer } from "./support/server";
-import { FIXTURES, badgeText, openPopupFor, storageSet, tabIdOf, textOf } from "./controls-helpers";
+import { describe, expect, it } from "vitest";
+import { withPage } from "./support/harness";
+import { badgeText, browserAndServer, openPopupFor, storageSet, tabIdOf, textOf } from "./controls-helpers";
 import { MARKS, waitForPopover } from "./page-helpers";
 
 const ARTICLE = "/pages/page-static.html";
 
 describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = browserAndServer(name);
 
   const count = (page: Parameters<Parameters<typeof withPage>[2]>[0]) =>
     page.evaluate((sel: string) => document.querySelectorAll(sel).length, MARKS);
@@ -25,6 +15,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
     page.evaluate((sel: string) => new Set([...document.querySelectorAll(sel)].map((el) => el.getAttribute("data-id"))).size, MARKS);
 
   it("the global switch removes and restores highlights live", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-global`, async (article) => {
       await article.waitFor(MARKS);
@@ -41,6 +32,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
   });
 
   it("the per-site switch turns this site off and on", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-site`, async (article) => {
       await article.waitFor(MARKS);
@@ -53,10 +45,11 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
         await article.waitFor(MARKS);
       });
     });
-    await storageSet(browser, { siteOverrides: {} });
+    await storageSet(ctx.browser, { siteOverrides: {} });
   });
 
   it("the badge shows the number of highlights on the tab", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-badge`, async (article) => {
       await article.waitFor(MARKS);
@@ -72,6 +65,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
   });
 
   it("lists findings by topic; clicking one scrolls to it and opens its popover", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-reveal`, async (article) => {
       await article.setViewport(1280, 300);
