@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withPage } from "./support/harness";
+import { withPage, type PageExtensionApi } from "./support/harness";
 import { badgeText, browserAndServer, openPopupFor, storageSet, tabIdOf, textOf } from "./controls-helpers";
 import { MARKS, waitForPopover } from "./page-helpers";
 
@@ -83,6 +83,45 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
           return !!r && r.top >= 0 && r.bottom <= innerHeight;
         }, last);
       });
+    });
+  });
+});
+
+describe.each(["chromium", "firefox"] as const)("controls: keyboard only in %s", (name) => {
+  const ctx = browserAndServer(name);
+
+  it("the popup's switches and the options page's controls work from the keyboard", async () => {
+    const { browser } = ctx;
+    const SPACE = name === "firefox" ? " " : "Space"; // puppeteer names the key " ", Playwright "Space"
+    await withPage(await browser.openExtensionPage("popup.html"), `${name}-keyboard-popup`, async (popup) => {
+      await popup.waitFor("header input[role=switch]");
+      await popup.press("Tab");
+      expect(await popup.evaluate(() => document.activeElement?.matches("header input[role=switch]"))).toBe(true);
+      await popup.press(SPACE);
+      await popup.waitForFunction(() => !(document.querySelector("header input[role=switch]") as HTMLInputElement).checked);
+      // Read storage from the popup itself: switching pages would move the keyboard focus.
+      await popup.waitForFunction(async () => {
+        const g = globalThis as unknown as { browser?: PageExtensionApi; chrome: PageExtensionApi };
+        return (await (g.browser ?? g.chrome).storage.local.get("enabled")).enabled === false;
+      });
+      await popup.press(SPACE);
+      await popup.waitForFunction(() => (document.querySelector("header input[role=switch]") as HTMLInputElement).checked);
+    });
+    await withPage(await browser.openExtensionPage("options.html"), `${name}-keyboard-options`, async (options) => {
+      await options.waitFor("#interval");
+      // Every control is reachable with Tab, in order, with a visible focus outline.
+      const stops: string[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        await options.press("Tab");
+        stops.push(await options.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const outline = el ? getComputedStyle(el).outlineStyle : "none";
+          return `${el?.tagName.toLowerCase()}${el?.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""}:${outline}`;
+        }));
+      }
+      expect(stops.slice(0, 5).map((s) => s.split(":")[0])).toEqual(["a", "a", "a", "a", "a"]);
+      expect(stops.some((s) => s.startsWith("summary"))).toBe(true);
+      expect(stops.every((s) => !s.endsWith(":none"))).toBe(true);
     });
   });
 });
