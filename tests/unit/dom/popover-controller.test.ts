@@ -20,8 +20,8 @@ function fakeHost() {
     hide() { host.shown = false; panel.remove(); },
     destroy() { host.hide(); },
     contains: (node: Node | null) => !!node && panel.contains(node),
-    firstFocusable: () => button,
-    activeElement: () => null,
+    focusables: () => [button],
+    activeElement: () => (panel.contains(document.activeElement) ? document.activeElement : null),
     panel,
     button,
   };
@@ -92,6 +92,20 @@ describe("PopoverController", () => {
     expect(host.shown).toBe(true);
     host.button.focus();
     host.button.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    expect(host.shown).toBe(false);
+    expect(document.activeElement).toBe(mark("a"));
+  });
+
+  it("Tab enters the popover; tabbing past its end closes it and returns to the highlight", () => {
+    mark("a").focus();
+    const tab = (target: Element, shiftKey = false) => {
+      const event = new KeyboardEvent("keydown", { key: "Tab", shiftKey, bubbles: true, cancelable: true });
+      target.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(tab(mark("a"))).toBe(true);
+    expect(document.activeElement).toBe(host.button);
+    expect(tab(host.button)).toBe(true);
     expect(host.shown).toBe(false);
     expect(document.activeElement).toBe(mark("a"));
   });
