@@ -16,7 +16,9 @@ export default defineConfig({
     description:
       "Highlights news mentions of Channel small-boat crossings and shows the official figures behind them, with sources.",
     // Why each permission is needed: README "Permissions" and docs/decisions/0005-controls-and-refresh.md.
-    permissions: ["storage", "alarms", "scripting"],
+    // activeTab: the popup learns the open tab's address (to offer "Run Tidemark on this site") and can
+    // start the content script there at once, only after the reader clicks the toolbar button.
+    permissions: ["storage", "alarms", "scripting", "activeTab"],
     // GOV.UK Content API and its attachment host, for live refresh of the Home Office series.
     host_permissions: [
       "https://www.gov.uk/*",
