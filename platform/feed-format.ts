@@ -75,10 +75,10 @@ export const FeedFigureSchema = v.pipe(
     id: Id,
     topic: v.picklist(TOPIC_IDS, `topic must be one of: ${TOPIC_IDS.join(", ")}`),
     kind: Id,
-    value: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large"))),
+    value: v.optional(v.pipe(v.number("must be a number"), v.finite("must be a finite number"), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large"))),
     values: v.optional(v.pipe(v.array(v.strictObject({
       label: Bilingual(200),
-      value: v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
+      value: v.pipe(v.number("must be a number"), v.finite("must be a finite number"), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
     })), v.maxLength(50))),
     unit: plainText(20),
     period: v.pipe(v.strictObject({ start: AnyDate, end: AnyDate }), v.check((p) => p.start <= p.end, "period ends before it starts")),
@@ -137,6 +137,9 @@ export function parseFeed(bytes: Uint8Array, builtinSourceIds: ReadonlySet<strin
     return { ok: false, error: `The feed is not valid JSON (${error instanceof Error ? error.message : "parse error"}).` };
   }
   if (depth(json) > MAX_DEPTH) return { ok: false, error: "The feed is nested too deeply to be a Tidemark feed." };
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { ok: false, error: `The feed does not match the Tidemark feed format: it must be a JSON object with "format": "${FEED_FORMAT}".` };
+  }
   const result = v.safeParse(FeedSchema, json);
   if (!result.success) return { ok: false, error: `The feed does not match the Tidemark feed format: ${describeIssue(result.issues[0])}` };
   const clash = result.output.sources.find((s) => builtinSourceIds.has(s.id));
@@ -151,6 +154,8 @@ export function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
     .map((p) => (typeof p.key === "number" ? `[${p.key}]` : `.${String(p.key)}`))
     .join("")
     .replace(/^\./, "");
+  // A strict object's extra key arrives as "Invalid key: Expected never…": say what it means.
+  if (issue.kind === "schema" && issue.expected === "never") return `${path || "the feed"}: is not a field of the Tidemark feed format.`;
   const message = issue.message.replace(/^Invalid (type|key): /, "wrong $1: ");
   return `${path ? `${path}: ` : ""}${message}.`.replace(/\.\.$/, ".");
 }

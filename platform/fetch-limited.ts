@@ -75,7 +75,8 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
       const allowed = new Set([new URL(url).origin, ...(options.redirectOrigins ?? [])]);
       const final = new URL(response.url);
       if (!allowed.has(final.origin) || urlProblem(response.url, allowLoopback)) {
-        throw new FetchError(`${host} redirected to ${final.host}, which is not accepted.`);
+        // The origin, not the host: a redirect from https to http on the same host must read as such.
+        throw new FetchError(`${host} redirected to ${final.origin}, which is not accepted.`);
       }
     }
     if (!response.ok) throw new FetchError(`${host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);

@@ -16,6 +16,8 @@ export interface TestPage {
   readonly console: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source in the page's main world, past its CSP (used to inject axe-core). */
+  addScript(source: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   click(selector: string): Promise<void>;
@@ -24,6 +26,7 @@ export interface TestPage {
   press(key: string): Promise<void>;
   mouseMove(x: number, y: number): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Chromium: any time. Firefox (no media emulation over BiDi): only the scheme it was launched with. */
   emulateColorScheme(scheme: "light" | "dark"): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
@@ -44,14 +47,29 @@ const CHROMIUM_ARGS = [
   "--disable-sync", "--no-first-run", "--disable-features=Translate,MediaRouter",
 ];
 
+/** The Chromium browser with its Playwright context, for tests that need more (network events, CDP). */
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  readonly name: "chromium";
+  readonly context: BrowserContext;
+}
+
+/** Options for launchChromium: another build, or a proxy every request goes through (loopback included). */
+export interface ChromiumOptions {
+  extensionDir?: string;
+  /** "127.0.0.1:PORT" of a recording proxy; `<-loopback>` makes loopback requests use it too. */
+  proxy?: string;
+}
+
 /** Launches Debian Chromium (playwright-core) with the e2e build loaded. */
-export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise<ExtensionBrowser> {
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? E2E_BUILD.chromium;
   const profile = mkdtempSync(join(tmpdir(), "tidemark-chromium-"));
+  const proxyArgs = options.proxy ? [`--proxy-server=http://${options.proxy}`, "--proxy-bypass-list=<-loopback>"] : [];
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath("chromium"),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...proxyArgs],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -63,6 +81,7 @@ export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise
       console: log,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
       waitFor: async (sel, timeout = 10_000) => void (await page.waitForSelector(sel, { timeout, state: "attached" })),
       waitForFunction: async (fn, arg, timeout = 10_000) => void (await page.waitForFunction(fn as never, arg, { timeout })),
       click: (sel) => page.click(sel),
@@ -78,6 +97,7 @@ export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise
   };
   return {
     name: "chromium",
+    context,
     extensionOrigin,
     async newPage(url) {
       const page = wrap(await context.newPage());
@@ -101,7 +121,10 @@ const FIREFOX_UUID = "7d1c9a52-3b0e-4c55-9a4e-2f7c5d1e8a11";
 const GECKO_ID = "tidemark@tidemark.invalid";
 
 /** Launches Debian Firefox ESR over WebDriver BiDi (puppeteer-core) with the e2e build installed. */
-export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  extensionDir = E2E_BUILD.firefox,
+  colorScheme: "light" | "dark" = "light",
+): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: "firefox",
     executablePath: browserPath("firefox"),
@@ -109,6 +132,9 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
     args: ["--remote-allow-system-access"],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
+      // puppeteer's emulateMediaFeatures needs CDP, which Firefox lacks: the scheme is a launch-time pref
+      // (0 = dark, 1 = light).
+      "layout.css.prefers-color-scheme.content-override": colorScheme === "dark" ? 0 : 1,
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       "datareporting.policy.dataSubmissionEnabled": false,
       "browser.shell.checkDefaultBrowser": false,
@@ -124,6 +150,7 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
       console: log,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
       waitFor: async (sel, timeout = 10_000) => void (await page.waitForSelector(sel, { timeout })),
       waitForFunction: async (fn, arg, timeout = 10_000) =>
         void (await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg)),
@@ -133,7 +160,11 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
       press: (key) => page.keyboard.press(key as never),
       mouseMove: (x, y) => page.mouse.move(x, y),
       setViewport: (width, height) => page.setViewport({ width, height }),
-      emulateColorScheme: (scheme) => page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: scheme }]),
+      emulateColorScheme: async (scheme) => {
+        if (scheme !== colorScheme) {
+          throw new Error(`Firefox was launched in ${colorScheme}: use launchBrowser("firefox", { colorScheme: "${scheme}" })`);
+        }
+      },
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       close: () => page.close(),
     };
@@ -172,8 +203,11 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
 }
 
 /** Launches the named browser with the e2e build. */
-export function launchBrowser(name: "chromium" | "firefox"): Promise<ExtensionBrowser> {
-  return name === "chromium" ? launchChromium() : launchFirefox();
+export function launchBrowser(
+  name: "chromium" | "firefox",
+  options: { colorScheme?: "light" | "dark" } = {},
+): Promise<ExtensionBrowser> {
+  return name === "chromium" ? launchChromium() : launchFirefox(E2E_BUILD.firefox, options.colorScheme);
 }
 
 /** Saves a screenshot and the console log of a page under test-results/ (used on failure). */

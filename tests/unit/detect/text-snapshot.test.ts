@@ -62,3 +62,10 @@ describe("rangeForOffsets", () => {
     expect(rangeForOffsets(snap, 2, 3)).toEqual([]);
   });
 });
+
+describe("takeSnapshot around Tidemark's own highlights (issue 8)", () => {
+  it("an earlier highlight is a boundary, so a rescan finds no mention around it", () => {
+    const html = '<p>small<tidemark-mark data-tidemark="mention">small boats</tidemark-mark> boats</p>';
+    expect(takeSnapshot(root(html)).text).toBe("small\n boats");
+  });
+});

@@ -55,7 +55,7 @@ describe("fetchLimited", () => {
     [{ type: "text/html" }, /sent text\/html, expected application\/json/],
     [{}, /sent no content type/],
     [{ type: "application/json", length: 6 * 1024 * 1024 }, /more than 5 MB/],
-    [{ type: "application/json", url: "https://evil.example/f.json" }, /redirected to evil.example/],
+    [{ type: "application/json", url: "https://evil.example/f.json" }, /redirected to https:\/\/evil\.example/],
   ])("refuses %j", async (init, message) => {
     const { impl } = fakeFetch("{}", init);
     await expect(fetchLimited("https://example.org/f.json", { ...JSON_ONLY, fetchImpl: impl })).rejects.toThrow(message);
