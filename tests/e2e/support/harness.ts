@@ -44,8 +44,16 @@ const CHROMIUM_ARGS = [
   "--disable-sync", "--no-first-run", "--disable-features=Translate,MediaRouter",
 ];
 
-/** Launches Debian Chromium (playwright-core) with the e2e build loaded. */
-export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise<ExtensionBrowser> {
+/** Chromium's raw Playwright context with an extension loaded (the bench needs CDP and routing). */
+export interface ChromiumWithExtension {
+  context: BrowserContext;
+  extensionOrigin: string;
+  /** Closes the browser and deletes its temporary profile. */
+  close(): Promise<void>;
+}
+
+/** Launches Debian Chromium (playwright-core) with `extensionDir` loaded, in a fresh temporary profile. */
+export async function launchChromiumContext(extensionDir = E2E_BUILD.chromium): Promise<ChromiumWithExtension> {
   const profile = mkdtempSync(join(tmpdir(), "tidemark-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath("chromium"),
@@ -54,7 +62,19 @@ export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise
     args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+  return {
+    context,
+    extensionOrigin: `chrome-extension://${new URL(worker.url()).host}`,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches Debian Chromium (playwright-core) with the e2e build loaded. */
+export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise<ExtensionBrowser> {
+  const { context, extensionOrigin, close } = await launchChromiumContext(extensionDir);
   const wrap = (page: PwPage): TestPage => {
     const log: string[] = [];
     page.on("console", (m) => log.push(`[${m.type()}] ${m.text()}`));
@@ -89,10 +109,7 @@ export async function launchChromium(extensionDir = E2E_BUILD.chromium): Promise
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close,
   };
 }
 
