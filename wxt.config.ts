@@ -10,14 +10,35 @@ export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   outDir: ".output",
   outDirTemplate: e2e ? "{{browser}}-mv{{manifestVersion}}-e2e" : "{{browser}}-mv{{manifestVersion}}",
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.TIDEMARK_SOURCEMAP === "1" } }),
   manifest: ({ browser }) => ({
     name: "Tidemark",
     description:
       "Highlights news mentions of Channel small-boat crossings and shows the official figures behind them, with sources.",
-    permissions: ["storage"],
+    // Why each permission is needed: README "Permissions" and docs/decisions/0005-controls-and-refresh.md.
+    permissions: ["storage", "alarms", "scripting"],
+    // GOV.UK Content API and its attachment host, for live refresh of the Home Office series.
+    host_permissions: [
+      "https://www.gov.uk/*",
+      "https://assets.publishing.service.gov.uk/*",
+      ...(e2e ? ["http://127.0.0.1/*", "http://localhost/*"] : []),
+    ],
+    // Asked for at the moment a reader adds a site or a feed, or opts in to every site.
+    optional_host_permissions: ["https://*/*"],
+    // Firefox's MV2 build: WXT drops optional_host_permissions there; MV2 lists origins here.
+    ...(browser === "firefox" ? { optional_permissions: ["https://*/*"] } : {}),
     icons: { 16: "icons/16.png", 32: "icons/32.png", 48: "icons/48.png", 96: "icons/96.png", 128: "icons/128.png" },
     action: { default_title: "Tidemark" },
+    // Issue #5: the popover's code, imported by the content script only on pages with a highlight.
+    web_accessible_resources:
+      browser === "firefox"
+        ? ["popover-ui.js"]
+        : [{ resources: ["popover-ui.js"], matches: ["<all_urls>"] }],
+    // Issue #5: step through highlights from the keyboard (rebindable in the browser's shortcut settings).
+    commands: {
+      "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "Go to the next Tidemark highlight" },
+      "previous-highlight": { suggested_key: { default: "Alt+Shift+K" }, description: "Go to the previous Tidemark highlight" },
+    },
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

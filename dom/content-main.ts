@@ -1,21 +1,183 @@
-import Mark from "mark.js";
-import type { ContentScriptContext } from "#imports";
-import { enabledSetting } from "../platform/settings";
+import { browser, type ContentScriptContext } from "#imports";
+import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
+import {
+  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, siteOverridesSetting, themeSetting,
+  type HighlightLook, type Language, type Theme,
+} from "../platform/settings";
+import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
+import { Annotator, type Highlight } from "./annotator";
+import { coreDetection } from "./core-detection";
+import { logOnce } from "./log-once";
+import type { PopoverController } from "./popover-controller";
+import { POPOVER_UI_GLOBAL } from "./mark-names";
+import type { PopoverUi } from "./popover-ui";
 
-// Foundation-stage highlighter: marks one phrase so the pipeline can be tested end to end.
-// The detection issue (#4) and the in-page issue (#5) replace this with the full core.
-const PHRASE = /\bsmall[\s\u00a0-]boats?\b/gi;
-
-/** Content script body: highlights while enabled, reacting to the setting live. */
+/**
+ * The content script's body (issue #5): wires the annotator, the popover and the settings together.
+ * Nothing here touches the page until the annotator has found a mention; the popover is created on
+ * the first highlight.
+ */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  const marker = new Mark(document.body);
-  const apply = () => marker.markRegExp(PHRASE, {
-    element: "tidemark-mark",
-    className: "tidemark",
-    each: (el) => el.setAttribute("data-tidemark", "mention"),
+  performance.mark?.("tidemark:start");
+  const log = logOnce();
+  const doc = document;
+  const prefs = {
+    theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
+    look: { style: "underline", palette: "amber" } as HighlightLook,
+  };
+  let controller: PopoverController | null = null;
+
+  const article = (): PageArticle => {
+    const info = annotator.articleInfo();
+    return { published: info?.published ?? null, language: lang(info?.language) };
+  };
+  const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
+  const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
+
+  const annotator = new Annotator(doc, coreDetection(), {
+    checkClaims: async (claims) => {
+      if (!prefs.checkClaims) return {};
+      const answer = await sendToBackground("checkClaims", {
+        ...article(), claims: claims.map((c) => ({ id: c.id, text: c.text, claim: c.claim })),
+      });
+      return answer.verdicts;
+    },
+    onCount: (count) => void reportCount(count),
+    onFirstHighlight: () => {
+      applyLook(doc, prefs.look);
+      void loadPopoverUi().then((ui) => {
+        controller ??= ui.createPopoverUi(doc, annotator, {
+          loadCard: (h: Highlight) => sendToBackground("getCard", {
+            ...article(), topic: h.topic,
+            ...(h.kind === "claim" ? { claim: { id: h.id, text: h.text, claim: h.claim } } : {}),
+          }),
+          copy: (text) => copyText(doc, text),
+          theme: () => prefs.theme,
+          language: () => lang(annotator.articleInfo()?.language),
+          onError: log,
+        });
+      }, log);
+    },
+    describe: (kind, verdict) => {
+      const t = POPOVER_STRINGS[lang(annotator.articleInfo()?.language)];
+      if (kind === "mention") return t.mention;
+      return verdict && verdict !== "pending" ? `Tidemark: ${words()[verdict] ?? verdict}` : t.claimPending;
+    },
+    onError: log,
   });
-  const clear = () => marker.unmark({ element: "tidemark-mark" });
-  if (await enabledSetting.getValue()) apply();
-  const unwatch = enabledSetting.watch((on) => (on ? apply() : clear()));
-  ctx.onInvalidated(() => { unwatch(); clear(); });
+
+  // The count goes to the background for the badge; silently ignored where nobody listens.
+  const reportCount = async (count: number) => {
+    try {
+      await sendToBackground("highlightCount", { count });
+    } catch {
+      // No receiver (e.g. the background is restarting): the badge is cosmetic.
+    }
+  };
+
+  const [enabled, overrides, theme, language, checkClaims, look] = await Promise.all([
+    enabledSetting.getValue(), siteOverridesSetting.getValue(), themeSetting.getValue(),
+    languageSetting.getValue(), checkClaimsSetting.getValue(), highlightSetting.getValue(),
+  ]);
+  Object.assign(prefs, { theme, language, checkClaims, look });
+  let siteOn = overrides[location.hostname] !== false;
+  let on = enabled && siteOn;
+  const update = (next: boolean) => {
+    if (next === on) return;
+    on = next;
+    if (on) void annotator.restart();
+    else {
+      controller?.close();
+      annotator.clear();
+    }
+  };
+
+  const unwatch = [
+    enabledSetting.watch((value) => update(value && siteOn)),
+    siteOverridesSetting.watch((value) => {
+      siteOn = value[location.hostname] !== false;
+      void enabledSetting.getValue().then((e) => update(e && siteOn));
+    }),
+    themeSetting.watch((value) => (prefs.theme = value)),
+    languageSetting.watch((value) => {
+      prefs.language = value;
+      controller?.forgetCards();
+    }),
+    checkClaimsSetting.watch((value) => (prefs.checkClaims = value)),
+    highlightSetting.watch((value) => {
+      prefs.look = value;
+      if (annotator.highlights().length > 0) applyLook(doc, value);
+    }),
+  ];
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isToContent(message)) return undefined;
+    const m = message as { type: string; data?: { id?: string; direction?: 1 | -1 } };
+    try {
+      if (m.type === "getFindings") {
+        const all = annotator.highlights();
+        return Promise.resolve({
+          mentions: all.filter((x) => x.kind === "mention").map(({ id, topic, text }) => ({ id, topic, text })),
+          claims: all.filter((x) => x.kind === "claim").map(({ id, text, verdict }) => ({ id, text, verdict: verdict ?? "pending" })),
+        });
+      }
+      if (m.type === "reveal") {
+        const target = annotator.highlights().find((x) => x.id === m.data?.id);
+        if (target) controller?.reveal(target);
+        return Promise.resolve({ ok: !!target });
+      }
+      if (m.type === "step") {
+        controller?.step(m.data?.direction === -1 ? -1 : 1);
+        return Promise.resolve({ ok: !!controller });
+      }
+    } catch (error) {
+      log(error);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    for (const stop of unwatch) stop();
+    controller?.destroy();
+    annotator.destroy();
+    doc.documentElement.removeAttribute("data-tidemark-style");
+    doc.documentElement.removeAttribute("data-tidemark-palette");
+  });
+
+  if (on) await annotator.start();
+}
+
+/** Loads the popover's code (a separate script, see popover-ui.ts) into this content script's world. */
+async function loadPopoverUi(): Promise<PopoverUi> {
+  const g = globalThis as Record<string, unknown>;
+  if (!g[POPOVER_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL("/popover-ui.js"));
+  const ui = g[POPOVER_UI_GLOBAL] as PopoverUi | undefined;
+  if (!ui) throw new Error("Popover UI did not load");
+  return ui;
+}
+
+function applyLook(doc: Document, look: HighlightLook): void {
+  doc.documentElement.setAttribute("data-tidemark-style", look.style);
+  doc.documentElement.setAttribute("data-tidemark-palette", look.palette);
+}
+
+async function copyText(doc: Document, text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Fall back to a selection copy (older engines, or clipboard permission refused).
+  }
+  const area = doc.createElement("textarea");
+  area.value = text;
+  area.setAttribute("data-tidemark-ui", "");
+  area.style.setProperty("position", "fixed");
+  area.style.setProperty("opacity", "0");
+  doc.documentElement.append(area);
+  area.select();
+  const ok = doc.execCommand("copy");
+  area.remove();
+  if (!ok) throw new Error("Copy failed");
 }

@@ -1,0 +1,58 @@
+import type { CardLanguage } from "./types";
+
+type StringKey =
+  | "dialog" | "close" | "loading" | "failed" | "claim" | "officialValue" | "counts" | "background" | "sources"
+  | "copy" | "copied" | "chartHint" | "opensNewTab" | "mention" | "claimPending";
+export type PopoverStrings = Record<StringKey, string>;
+
+/** Fixed words of the popover, in English and French. Figures and sources come from the card model. */
+export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
+  en: {
+    dialog: "Tidemark: official figures",
+    close: "Close",
+    loading: "Loading the official figures…",
+    failed: "The figures could not be loaded. Try again in a moment.",
+    claim: "What the article says",
+    officialValue: "Official figure",
+    counts: "What the figures count",
+    background: "Background",
+    sources: "Sources",
+    copy: "Copy with citation",
+    copied: "Copied",
+    chartHint: "Values shown on hover or focus",
+    opensNewTab: "(opens in a new tab)",
+    mention: "Tidemark: official figures available",
+    claimPending: "Tidemark: checking this figure",
+  },
+  fr: {
+    dialog: "Tidemark : chiffres officiels",
+    close: "Fermer",
+    loading: "Chargement des chiffres officiels…",
+    failed: "Les chiffres n’ont pas pu être chargés. Réessayez dans un instant.",
+    claim: "Ce que dit l’article",
+    officialValue: "Chiffre officiel",
+    counts: "Ce que comptent les chiffres",
+    background: "Contexte",
+    sources: "Sources",
+    copy: "Copier avec la source",
+    copied: "Copié",
+    chartHint: "Valeurs affichées au survol ou au focus",
+    opensNewTab: "(s’ouvre dans un nouvel onglet)",
+    mention: "Tidemark : chiffres officiels disponibles",
+    claimPending: "Tidemark : vérification de ce chiffre",
+  },
+};
+
+/** Short verdict words for highlights' screen-reader descriptions. */
+export const VERDICT_WORDS: Record<CardLanguage, Record<string, string>> = {
+  en: {
+    accurate: "matches the official figures", close: "close to the official figures",
+    inaccurate: "differs from the official figures", unverifiable: "cannot be checked against official figures",
+    pending: "being checked", unchecked: "not checked",
+  },
+  fr: {
+    accurate: "conforme aux chiffres officiels", close: "proche des chiffres officiels",
+    inaccurate: "diffère des chiffres officiels", unverifiable: "invérifiable avec les chiffres officiels",
+    pending: "en cours de vérification", unchecked: "non vérifié",
+  },
+};

@@ -1,0 +1,92 @@
+import type { TopicId } from "../topics";
+
+/**
+ * The popover's view model (issue #5): everything a popover shows, already worded and formatted in the
+ * reader's language, built by `buildCard()` in the background from the dataset, so the content script
+ * and the components carry no data and no statistics code. Every figure names its source by id.
+ */
+
+export type CardLanguage = "en" | "fr";
+
+/** One source, as listed at the foot of the popover. */
+export interface CardSource {
+  id: string;
+  publisher: string;
+  title: string;
+  /** https URL only (checked by the builder). */
+  url: string;
+  /** Publication date, formatted. */
+  published: string;
+  /** Tier in words: "Official statistics", "Parliament", "Press", ... */
+  tier: string;
+}
+
+/** One key figure: "2025 so far" · "21,117" · "to 7 Jul 2025". */
+export interface CardFigure {
+  label: string;
+  value: string;
+  /** Period and as-of date in words. */
+  detail: string;
+  sourceId: string;
+}
+
+/** A claim the article makes and what the official data says. */
+export interface CardClaim {
+  /** The article's words, as highlighted. */
+  text: string;
+  /** Machine verdict, also the highlight's data-verdict. */
+  verdict: string;
+  /** The verdict in words. */
+  verdictLabel: string;
+  /** Official value, period and source, in words. */
+  official?: string;
+  sourceId?: string;
+  /** One sentence. */
+  explanation: string;
+}
+
+/** One bar of the chart. */
+export interface ChartBar {
+  label: string;
+  value: number;
+  /** The value formatted for display. */
+  display: string;
+  /** The bar the article talks about. */
+  current?: boolean;
+}
+
+/** A small bar chart; `summary` is its text alternative. */
+export interface CardChart {
+  title: string;
+  summary: string;
+  bars: ChartBar[];
+  sourceId: string;
+}
+
+/** Deaths: each source's figure side by side, never one number alone. */
+export interface CardDeathRow {
+  source: string;
+  value: string;
+  /** What that source counts. */
+  counts: string;
+  sourceId: string;
+}
+
+/** Everything one popover shows. */
+export interface CardModel {
+  lang: CardLanguage;
+  topic: TopicId;
+  title: string;
+  figures: CardFigure[];
+  claim?: CardClaim;
+  chart?: CardChart;
+  /** What the figures count and don't count. */
+  counts: string[];
+  deaths?: { title: string; rows: CardDeathRow[] };
+  background?: string;
+  sources: CardSource[];
+  /** Plain text for "Copy with citation": figure, period, source, URL, as-of date. */
+  citation: string;
+  /** "Home Office data to 20 Aug 2026". */
+  freshness: string;
+}

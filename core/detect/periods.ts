@@ -1,0 +1,252 @@
+/**
+ * Time phrases in English and French resolved against the article's publication date (issue 4):
+ * "so far this year", "between January and June", "since Labour came to power", "l'an dernier"…
+ * Pure date arithmetic on ISO strings in UTC; no clock is read.
+ */
+import type { Language } from "./language";
+
+/** A calendar day, "YYYY-MM-DD". */
+export type ISODate = string;
+
+/** An inclusive range of days. */
+export interface Period {
+  start: ISODate;
+  end: ISODate;
+}
+
+/** What a time phrase does to a figure near it. */
+export type PeriodRole =
+  | "period" // the figure counts this period
+  | "comparison" // the figure (or a change) is measured against this earlier period
+  | "day"; // the figure is a single day's count ("in a single day", "on Friday", "record day")
+
+/** One time phrase found in a text. */
+export interface PeriodPhrase {
+  start: number;
+  end: number;
+  text: string;
+  role: PeriodRole;
+  /** The resolved period; null for a single-day phrase with no known day ("in a single day"). */
+  period: Period | null;
+  /** True for "record"/"highest" phrases. */
+  record?: boolean;
+}
+
+/** Labour took office on 5 July 2024 (general election of 4 July 2024). */
+export const LABOUR_IN_POWER: ISODate = "2024-07-05";
+/** The Home Office small-boat time series begins in 2018. */
+export const SERIES_START: ISODate = "2018-01-01";
+
+const DAY_MS = 86_400_000;
+
+/** `date` shifted by `days` (negative for earlier). */
+export function addDays(date: ISODate, days: number): ISODate {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The last day of a month (1-12). */
+export function monthEnd(year: number, month: number): ISODate {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+function day(year: number, month: number, d: number): ISODate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function yearOf(date: ISODate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The same calendar day one year earlier (29 Feb → 28 Feb). */
+export function yearEarlier(date: ISODate): ISODate {
+  const y = yearOf(date) - 1;
+  const md = date.slice(5);
+  return md === "02-29" ? `${y}-02-28` : `${y}-${md}`;
+}
+
+const MONTHS_EN = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const WEEKDAYS_EN = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAYS_FR = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
+const MONTH_EN = MONTHS_EN.join("|");
+const MONTH_FR = MONTHS_FR.join("|").replace("février", "f[ée]vrier").replace("août", "ao[uû]t").replace("décembre", "d[ée]cembre");
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().replace("fevrier", "février").replace("aout", "août").replace("decembre", "décembre");
+  const en = MONTHS_EN.indexOf(n);
+  return (en >= 0 ? en : MONTHS_FR.indexOf(n)) + 1;
+}
+
+/** The most recent `weekday` (0 = Sunday) on or before `date`. */
+function lastWeekday(date: ISODate, weekday: number): ISODate {
+  const current = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return addDays(date, -((current - weekday + 7) % 7));
+}
+
+// A year written after a phrase: " of 2025", " 2025", " de 2025".
+const OF_YEAR_EN = String.raw`(?:\s+(?:of\s+|in\s+)?(?:(this|last|the)\s+year|(20\d\d)))?`;
+const OF_YEAR_FR = String.raw`(?:\s+(?:de\s+|d['’]|en\s+)?(?:(l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|cette\s+ann[ée]e)|(20\d\d)))?`;
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, published: ISODate) => Omit<PeriodPhrase, "start" | "end" | "text"> | null;
+}
+
+// Picks the year a partial-year phrase refers to: explicit, "last year", else the latest one already
+// complete by publication (an article in March quoting "the first six months" means last year's).
+function pickYear(explicit: string | undefined, relative: string | undefined, published: ISODate, endMonth: number): number {
+  const y = yearOf(published);
+  if (explicit) return Number(explicit);
+  if (relative && /last|derni/i.test(relative)) return y - 1;
+  if (relative && /this|cette/i.test(relative)) return y;
+  return monthEnd(y, endMonth) <= addDays(published, 45) ? y : y - 1;
+}
+
+function months(year: number, from: number, to: number): Period {
+  return { start: day(year, from, 1), end: monthEnd(year, to) };
+}
+
+function yearToDate(published: ISODate): Period {
+  return { start: `${yearOf(published)}-01-01`, end: published };
+}
+
+const period = (p: Period) => ({ role: "period" as const, period: p });
+
+// Order matters: longer, more specific phrases first (the combined scan takes the first that matches).
+const RULES: Record<Language, Rule[]> = {
+  en: [
+    { re: /(?:at|by)\s+the\s+same\s+(?:point|time|stage)\s+(?:last\s+year|(?:in|of)\s+(20\d\d)|a\s+year\s+(?:earlier|ago))|(?:the\s+)?same\s+period\s+(?:last\s+year|(?:in|of|over)\s+(20\d\d)|a\s+year\s+(?:earlier|ago))|a\s+year\s+earlier/gi,
+      resolve: (m, p) => {
+        const y = m[1] ?? m[2];
+        const end = y ? `${y}${yearEarlier(p).slice(4)}` : yearEarlier(p);
+        return { role: "comparison", period: { start: `${end.slice(0, 4)}-01-01`, end } };
+      } },
+    { re: new RegExp(String.raw`(?:the\s+)?first\s+(six|three|nine)\s+months${OF_YEAR_EN}|(?:the\s+)?first\s+(half|quarter)${OF_YEAR_EN}`, "gi"),
+      resolve: (m, p) => {
+        const span = (m[1] ?? m[4])!.toLowerCase();
+        const to = span === "three" || span === "quarter" ? 3 : span === "nine" ? 9 : 6;
+        const rel = m[2] ?? m[5];
+        const explicit = m[3] ?? m[6];
+        return period(months(pickYear(explicit, rel, p, to), 1, to));
+      } },
+    { re: new RegExp(String.raw`between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
+      resolve: (m, p) => {
+        const from = monthIndex(m[1]!);
+        const to = monthIndex(m[3]!);
+        const y = pickYear(m[5] ?? m[2], m[4], p, to);
+        return period(months(y, from, to));
+      } },
+    { re: /since\s+(?:labour\s+(?:came|swept|returned)\s+to\s+power|labour\s+took\s+(?:office|power)|the\s+(?:last\s+|general\s+)?election|(?:keir\s+)?starmer\s+(?:became|took\s+office)|the\s+government\s+took\s+office|(?:this\s+|the\s+)?government\s+came\s+(?:in|to\s+power))/gi,
+      resolve: (_m, p) => period({ start: LABOUR_IN_POWER, end: p }) },
+    { re: /since\s+(?:records\s+began|(?:the\s+)?records?\s+began|(?:the\s+)?data\s+(?:was|were)\s+first\s+collected|(?:the\s+)?figures\s+began|20(1\d|2\d)(?!\d))/gi,
+      resolve: (m, p) => period({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
+    { re: /(?:so\s+far\s+(?:this\s+year|in\s+(20\d\d))|(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|1\s+january|january\s+1(?:st)?|january)|this\s+year(?:\s+so\s+far)?|year\s+to\s+date)/gi,
+      resolve: (_m, p) => period(yearToDate(p)) },
+    { re: /(?:in|during|over|for)\s+(?:the\s+whole\s+of\s+|the\s+whole\s+of\s+)?last\s+year|last\s+year(?:'s|’s)?/gi,
+      resolve: (_m, p) => period({ start: `${yearOf(p) - 1}-01-01`, end: `${yearOf(p) - 1}-12-31` }) },
+    { re: new RegExp(String.raw`(?:in|during|since|for|of)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[1]!);
+        const since = /^since/i.test(m[0]);
+        const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
+        if (since) return period({ start: day(y, month, 1), end: p });
+        return period(months(y, month, month));
+      } },
+    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)\s+(?:total|figure)/gi,
+      resolve: (m) => {
+        const y = Number(m[1] ?? m[2]);
+        return period({ start: `${y}-01-01`, end: `${y}-12-31` });
+      } },
+    { re: /(?:last|this|the\s+past)\s+week/gi,
+      resolve: (_m, p) => period({ start: addDays(p, -7), end: addDays(p, -1) }) },
+    { re: /last\s+month/gi,
+      resolve: (_m, p) => {
+        const y = yearOf(p);
+        const mo = Number(p.slice(5, 7));
+        return period(mo === 1 ? months(y - 1, 12, 12) : months(y, mo - 1, mo - 1));
+      } },
+    { re: new RegExp(String.raw`(?:on|last)\s+(${WEEKDAYS_EN.join("|")})|\b(yesterday|today)`, "gi"),
+      resolve: (m, p) => {
+        const d = m[2] ? addDays(p, m[2].toLowerCase() === "yesterday" ? -1 : 0) : lastWeekday(m[0].toLowerCase().startsWith("last") ? addDays(p, -1) : p, WEEKDAYS_EN.indexOf(m[1]!.toLowerCase()));
+        return { role: "day", period: { start: d, end: d } };
+      } },
+    { re: /(?:in\s+(?:a\s+single|one)\s+day|on\s+a\s+single\s+day|a\s+single\s+day|(?:daily|single[-\s]day)\s+(?:record|high|total)|record\s+(?:day|for\s+a\s+single\s+day)|highest\s+(?:daily|number\s+(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day))/gi,
+      resolve: () => ({ role: "day", period: null, record: true }) },
+  ],
+  fr: [
+    { re: /(?:à|a)\s+la\s+même\s+(?:période|date|époque)\s+(?:l['’]an(?:née)?\s+derni[eè]re?|(?:de\s+|en\s+)(20\d\d))|un\s+an\s+plus\s+t[ôo]t/gi,
+      resolve: (m, p) => {
+        const end = m[1] ? `${m[1]}${yearEarlier(p).slice(4)}` : yearEarlier(p);
+        return { role: "comparison", period: { start: `${end.slice(0, 4)}-01-01`, end } };
+      } },
+    { re: new RegExp(String.raw`(?:au|le|du)\s+(premier|second)\s+semestre${OF_YEAR_FR}|(?:les|des)\s+six\s+premiers\s+mois${OF_YEAR_FR}|(?:au|le|du)\s+premier\s+trimestre${OF_YEAR_FR}`, "gi"),
+      resolve: (m, p) => {
+        const second = (m[1] ?? "").toLowerCase() === "second";
+        const quarter = /trimestre/i.test(m[0]);
+        const to = quarter ? 3 : second ? 12 : 6;
+        const rel = m[2] ?? m[4] ?? m[6];
+        const y = pickYear(m[3] ?? m[5] ?? m[7], rel, p, to);
+        return period(months(y, second ? 7 : 1, to));
+      } },
+    { re: new RegExp(String.raw`entre\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+(${MONTH_FR})${OF_YEAR_FR}|de\s+(${MONTH_FR})\s+à\s+(${MONTH_FR})${OF_YEAR_FR}`, "gi"),
+      resolve: (m, p) => {
+        const from = monthIndex((m[1] ?? m[6])!);
+        const to = monthIndex((m[3] ?? m[7])!);
+        return period(months(pickYear(m[5] ?? m[2] ?? m[9], m[4] ?? m[8], p, to), from, to));
+      } },
+    { re: /depuis\s+(?:l['’](?:arriv[ée]e|accession)\s+(?:au\s+pouvoir\s+)?des\s+travaillistes|(?:que\s+)?les\s+travaillistes\s+sont\s+(?:arriv[ée]s\s+)?au\s+pouvoir|l['’]arriv[ée]e\s+au\s+pouvoir\s+de\s+(?:keir\s+)?starmer)/gi,
+      resolve: (_m, p) => period({ start: LABOUR_IN_POWER, end: p }) },
+    { re: /depuis\s+(?:le\s+début\s+des\s+(?:relevés|statistiques)|20(1\d|2\d)(?!\d))/gi,
+      resolve: (m, p) => period({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
+    { re: /depuis\s+(?:le\s+(?:début|1er)\s+(?:de\s+l['’]ann[ée]e|janvier)|janvier)|cette\s+ann[ée]e|en\s+ce\s+début\s+d['’]ann[ée]e/gi,
+      resolve: (_m, p) => period(yearToDate(p)) },
+    { re: /l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+pass[ée]|l['’]ann[ée]e\s+pr[ée]c[ée]dente/gi,
+      resolve: (_m, p) => period({ start: `${yearOf(p) - 1}-01-01`, end: `${yearOf(p) - 1}-12-31` }) },
+    { re: new RegExp(String.raw`(?:en|depuis)\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[1]!);
+        const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
+        if (/^depuis/i.test(m[0])) return period({ start: day(y, month, 1), end: p });
+        return period(months(y, month, month));
+      } },
+    { re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e)\s+(20[12]\d)(?!\d)/gi,
+      resolve: (m) => period({ start: `${m[1]}-01-01`, end: `${m[1]}-12-31` }) },
+    { re: /la\s+semaine\s+derni[èe]re|cette\s+semaine/gi,
+      resolve: (_m, p) => period({ start: addDays(p, -7), end: addDays(p, -1) }) },
+    { re: new RegExp(String.raw`(?:ce\s+)?(${WEEKDAYS_FR.join("|")})(?:\s+dernier)?(?![\p{L}])|(hier|aujourd['’]hui)`, "giu"),
+      resolve: (m, p) => {
+        const d = m[2] ? addDays(p, /^hier/i.test(m[2]) ? -1 : 0) : lastWeekday(/dernier/i.test(m[0]) ? addDays(p, -1) : p, WEEKDAYS_FR.indexOf(m[1]!.toLowerCase()));
+        return { role: "day", period: { start: d, end: d } };
+      } },
+    { re: /en\s+(?:une\s+seule|une|un\s+seul)\s+(?:journée|jour)|(?:record|sommet)\s+(?:quotidien|journalier|sur\s+une\s+journée)|en\s+24\s+heures/gi,
+      resolve: () => ({ role: "day", period: null, record: true }) },
+  ],
+};
+
+/** Every time phrase in `text`, resolved against `published`, in order and without overlaps. */
+export function findPeriods(text: string, language: Language, published: ISODate): PeriodPhrase[] {
+  const found: PeriodPhrase[] = [];
+  for (const rule of RULES[language]) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!isWordBounded(text, start, end) || found.some((f) => f.start < end && start < f.end)) continue;
+      const resolved = rule.resolve(m, published);
+      if (resolved) found.push({ start, end, text: m[0], ...resolved });
+    }
+  }
+  // A bare "record" marks the figure as a record without changing its period.
+  const recordRe = language === "en" ? /\brecord(?:[-\s]breaking)?\b|\bhighest\b/gi : /\brecord\b|\bjamais\s+vu\b/gi;
+  for (let m = recordRe.exec(text); m; m = recordRe.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, text: m[0], role: "period", period: null, record: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function isWordBounded(text: string, start: number, end: number): boolean {
+  const letter = /[\p{L}\p{N}]/u;
+  return !letter.test(text[start - 1] ?? "") && !letter.test(text[end] ?? "");
+}

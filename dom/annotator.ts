@@ -1,0 +1,336 @@
+import type { TopicId } from "../core/topics";
+import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
+import {
+  MARK_ELEMENT, MARK_SELECTOR, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict,
+  type HighlightSpec,
+} from "./highlighter";
+
+/**
+ * Runs detection on the article and keeps its highlights in step with the page (issue #5):
+ * gate → article → snapshot → find → highlight in slices → verdicts; then one MutationObserver for
+ * live blogs, "load more", single-page-app navigation and frameworks that re-render our highlights away.
+ */
+
+/** One highlight the annotator placed (a mention or a claim), by id. */
+export interface Highlight {
+  id: string;
+  kind: "mention" | "claim";
+  topic: TopicId;
+  text: string;
+  verdict?: string;
+  claim?: unknown;
+  /** Its elements in document order; the first is the one that takes focus. */
+  elements: Element[];
+}
+
+/** What the annotator asks of its surroundings (the content script binds these to messages). */
+export interface AnnotatorHooks {
+  /** Verdicts for new claims, by highlight id. */
+  checkClaims?(claims: Highlight[], article: ArticleInfo): Promise<Record<string, string>>;
+  /** The number of highlights changed. */
+  onCount?(count: number): void;
+  /** The first highlight was placed (the popover controller is created lazily here). */
+  onFirstHighlight?(): void;
+  /** Screen-reader description for a highlight. */
+  describe?(kind: "mention" | "claim", verdict?: string): string;
+  /** Reports an error (the content script logs each once). */
+  onError?(error: unknown): void;
+}
+
+// Flush mutations at most this long after the first one: new content is highlighted well within 200 ms.
+const FLUSH_DELAY_MS = 40;
+// Yield to the page before a slice of our work reaches a long task (50 ms).
+const SLICE_BUDGET_MS = 20;
+const SPECS_PER_SLICE = 150;
+// Past this many added roots in one flush, rescanning the article once is cheaper than one by one.
+const RESCAN_THRESHOLD = 60;
+
+/** Detects and highlights on one document; `start()` once, `destroy()` to take everything back out. */
+export class Annotator {
+  private article: ArticleInfo | null = null;
+  private readonly items = new Map<string, Highlight>();
+  private observer: MutationObserver | null = null;
+  private readonly pending = new Set<Node>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private href = "";
+  private nextId = 1;
+  private running: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private destroyed = false;
+  private announcedFirst = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly detection: Detection,
+    private readonly hooks: AnnotatorHooks = {},
+  ) {}
+
+  /** Annotates the page now and watches it for new content. */
+  start(): Promise<void> {
+    this.href = this.doc.location?.href ?? "";
+    this.observe();
+    return this.enqueue(() => this.runFull());
+  }
+
+  /** Every highlight, in document order of its first element. */
+  highlights(): Highlight[] {
+    return [...this.items.values()]
+      .filter((h) => h.elements[0]?.isConnected)
+      .sort((a, b) => order(a.elements[0]!, b.elements[0]!));
+  }
+
+  /** The highlight an element belongs to. */
+  highlightOf(el: Element): Highlight | undefined {
+    const id = el.closest(MARK_ELEMENT)?.getAttribute("data-id");
+    return id ? this.items.get(id) : undefined;
+  }
+
+  /** The article the highlights belong to. */
+  articleInfo(): ArticleInfo | null {
+    return this.article;
+  }
+
+  /** Stops watching and removes every highlight, restoring the page's text nodes. */
+  destroy(): void {
+    this.destroyed = true;
+    this.generation += 1;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.write(() => removeHighlights(this.doc));
+    this.items.clear();
+    this.pending.clear();
+  }
+
+  /** Removes the highlights but keeps the annotator usable (for `start()` again). */
+  clear(): void {
+    this.generation += 1;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.write(() => removeHighlights(this.doc));
+    this.items.clear();
+    this.pending.clear();
+    this.hooks.onCount?.(0);
+  }
+
+  /** Resumes after `clear()`. */
+  restart(): Promise<void> {
+    this.destroyed = false;
+    return this.start();
+  }
+
+  // Work runs one job at a time so slices of two runs never interleave.
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const generation = this.generation;
+    this.running = this.running
+      .then(() => (generation === this.generation && !this.destroyed ? job() : undefined))
+      .catch((error) => { this.hooks.onError?.(error); });
+    return this.running;
+  }
+
+  private observe(): void {
+    const body = this.doc.body;
+    if (!body || this.observer) return;
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+
+  // Runs our own DOM writes and drops the mutation records they cause (page records are kept first).
+  private write<T>(fn: () => T): T {
+    const before = this.observer?.takeRecords();
+    if (before?.length) this.collect(before);
+    try {
+      return fn();
+    } finally {
+      this.observer?.takeRecords();
+    }
+  }
+
+  private collect(records: MutationRecord[]): void {
+    try {
+      for (const record of records) {
+        if (record.type === "characterData") {
+          const node = record.target;
+          if (isSplitOrigin(node)) this.write(() => dropSplitsAfter(node as Text));
+          if (node.parentNode) this.pending.add(node.parentNode);
+          continue;
+        }
+        for (const node of record.addedNodes) {
+          if (node.nodeType === 1 && (node as Element).localName === MARK_ELEMENT) continue;
+          if (node.nodeType === 1 || node.nodeType === 3) this.pending.add(node);
+        }
+      }
+      if (this.pending.size > 0 && !this.timer && !this.destroyed) {
+        this.timer = setTimeout(() => {
+          this.timer = null;
+          void this.enqueue(() => this.flush());
+        }, FLUSH_DELAY_MS);
+      }
+    } catch (error) {
+      this.hooks.onError?.(error);
+    }
+  }
+
+  private async runFull(): Promise<void> {
+    const started = now();
+    const body = this.doc.body;
+    if (!body) return;
+    if (!this.detection.relevant(body.textContent ?? "")) {
+      measure("tidemark:gate", started);
+      return;
+    }
+    const article = this.detection.article(this.doc);
+    this.article = article;
+    await this.annotate(article.root, article);
+    // Not relevant after all: later content is gated and judged with the whole article again.
+    if (this.items.size === 0 && this.article === article) this.article = null;
+    measure("tidemark:annotate", started);
+  }
+
+  private async flush(): Promise<void> {
+    const href = this.doc.location?.href ?? "";
+    const article = this.article;
+    // A single-page app changed route, or replaced the article: start again on the new one.
+    if (href !== this.href || (article && !article.root.isConnected)) {
+      this.href = href;
+      this.pending.clear();
+      this.write(() => removeHighlights(this.doc));
+      this.items.clear();
+      this.article = null;
+      this.hooks.onCount?.(0);
+      return this.runFull();
+    }
+    this.prune();
+    const added = [...this.pending];
+    this.pending.clear();
+    if (!article) {
+      // Nothing was relevant yet: gate the new text only.
+      const text = added.map((n) => n.textContent ?? "").join(" ");
+      if (this.detection.relevant(text)) return this.runFull();
+      return;
+    }
+    const roots = topmost(added.map((n) => (n.nodeType === 3 ? n.parentNode : n)).filter(
+      (n): n is Element => !!n && n.nodeType === 1 && n.isConnected && article.root.contains(n) &&
+        !(n as Element).closest(this.detection.excluded),
+    ));
+    if (roots.length > RESCAN_THRESHOLD || roots.includes(article.root)) return this.annotate(article.root, article);
+    for (const root of roots) await this.annotate(root, article);
+  }
+
+  // Drop highlights the page has removed, so counts and findings stay true.
+  private prune(): void {
+    let changed = false;
+    for (const [id, item] of this.items) {
+      if (!item.elements.some((el) => el.isConnected)) {
+        this.items.delete(id);
+        changed = true;
+      }
+    }
+    if (changed) this.hooks.onCount?.(this.items.size);
+  }
+
+  private async annotate(root: Element, article: ArticleInfo): Promise<void> {
+    const generation = this.generation;
+    const snapshot = this.detection.snapshot(root);
+    const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    if (findings.length === 0) return;
+    const claims: Highlight[] = [];
+    let sliceStart = now();
+    for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
+      if (generation !== this.generation || this.destroyed) return;
+      const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
+      const created = this.write(() => applyHighlights(specs));
+      for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
+      for (const spec of specs) {
+        const item = this.items.get(spec.id);
+        if (!item || item.elements.length === 0) this.items.delete(spec.id);
+        else if (item.kind === "claim") claims.push(item);
+      }
+      if (!this.announcedFirst && this.items.size > 0) {
+        this.announcedFirst = true;
+        this.hooks.onFirstHighlight?.();
+      }
+      if (now() - sliceStart > SLICE_BUDGET_MS && i + SPECS_PER_SLICE < findings.length) {
+        await yieldToPage();
+        sliceStart = now();
+      }
+    }
+    this.hooks.onCount?.(this.items.size);
+    if (claims.length > 0 && this.hooks.checkClaims) void this.verdicts(claims, article, generation);
+  }
+
+  private specsFor(findings: Finding[], snapshot: PageSnapshot): HighlightSpec[] {
+    const specs: HighlightSpec[] = [];
+    for (const f of resolveOverlaps(findings)) {
+      const pieces = this.detection.pieces(snapshot, f.start, f.end);
+      // The page may have changed since the snapshot (we yield between slices): skip stale findings.
+      const live = pieces.every((p) => p.node.isConnected && p.end <= p.node.data.length);
+      if (!live || pieces.map((p) => p.node.data.slice(p.start, p.end)).join("") !== snapshot.text.slice(f.start, f.end)) continue;
+      const id = `${f.kind === "claim" ? "c" : "m"}${this.nextId++}`;
+      const verdict = f.kind === "claim" ? "pending" : undefined;
+      this.items.set(id, { id, kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, elements: [] });
+      specs.push({ id, kind: f.kind, topic: f.topic, verdict, pieces, description: this.hooks.describe?.(f.kind, verdict) });
+    }
+    return specs;
+  }
+
+  private async verdicts(claims: Highlight[], article: ArticleInfo, generation: number): Promise<void> {
+    try {
+      const answers = await this.hooks.checkClaims!(claims, article);
+      if (generation !== this.generation) return;
+      this.write(() => {
+        for (const claim of claims) {
+          const verdict = answers[claim.id] ?? "unchecked";
+          claim.verdict = verdict;
+          setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
+        }
+      });
+    } catch (error) {
+      this.hooks.onError?.(error);
+    }
+  }
+}
+
+/** Claims win over mentions they overlap; otherwise the earlier, longer one wins. Never nested. */
+export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
+  const ranked = [...findings].sort((a, b) =>
+    (a.kind === b.kind ? 0 : a.kind === "claim" ? -1 : 1) || a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of ranked) {
+    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function topmost(nodes: Element[]): Element[] {
+  const unique = [...new Set(nodes)];
+  return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
+}
+
+function order(a: Element, b: Element): number {
+  return a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+}
+
+function now(): number {
+  return performance.now();
+}
+
+// Documented names (issue #7): tidemark:gate (page without a mention), tidemark:annotate (all placed).
+function measure(name: string, start: number): void {
+  try {
+    performance.measure(name, { start, end: now() });
+  } catch {
+    // Older engines without the options form: timing is optional.
+  }
+}
+
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export { MARK_SELECTOR };

@@ -1,0 +1,109 @@
+/**
+ * What a page says about itself: its language, publication date and main text region (issue 4).
+ * Reads the document given; writes nothing.
+ */
+import type { ISODate } from "../core/detect/periods";
+import { detectLanguage, type Language } from "../core/detect/language";
+import { takeSnapshot } from "./text-snapshot";
+
+/** Language, publication date and the element holding the article text. */
+export interface ArticleContext {
+  language: Language | null;
+  published: ISODate | null;
+  root: Element;
+}
+
+/** Page chrome left out of the article text on top of the snapshot's own exclusions. */
+export const ARTICLE_CHROME_SELECTOR =
+  "nav, header:not(article header), footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], " +
+  "[role=complementary], #comments, .comments, [id^=comments], [class*=related], [class*=newsletter], [class*=share]";
+
+// Candidates for the main text region, most specific first.
+const ROOT_SELECTORS = ["[itemprop=articleBody]", "article", "main", "[role=main]"];
+
+// Meta tags carrying a publication date, in order of trust.
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+  'meta[name="sailthru.date"]',
+  'meta[property="og:published_time"]',
+];
+
+/** Language, publication date and article root of `doc`. */
+export function articleContext(doc: Document): ArticleContext {
+  const root = articleRoot(doc);
+  return { language: pageLanguage(doc, root), published: publishedDate(doc, root), root };
+}
+
+/** The element holding the article text: the longest article-like candidate, else the body. */
+export function articleRoot(doc: Document): Element {
+  for (const selector of ROOT_SELECTORS) {
+    const found = Array.from(doc.querySelectorAll(selector));
+    if (found.length === 0) continue;
+    // Several <article>s (teasers, related cards): the one with most text is the story.
+    let best = found[0]!;
+    let bestLength = -1;
+    for (const el of found) {
+      const length = el.textContent?.length ?? 0;
+      if (length > bestLength) [best, bestLength] = [el, length];
+    }
+    return best;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+/** "en" or "fr" from `<html lang>`, else from the article text; null for other languages. */
+export function pageLanguage(doc: Document, root: Element): Language | null {
+  const declared = (doc.documentElement.getAttribute("lang") ?? "").trim().toLowerCase().slice(0, 2);
+  if (declared === "en" || declared === "fr") return declared;
+  if (declared) return null;
+  return detectLanguage(takeSnapshot(root).text.slice(0, 20_000));
+}
+
+/** The publication date as YYYY-MM-DD (the date as written, before any time-zone shift), or null. */
+export function publishedDate(doc: Document, root: Element): ISODate | null {
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const found = jsonLdDate(script.textContent ?? "");
+    if (found) return found;
+  }
+  for (const selector of DATE_META) {
+    const found = isoDay(doc.querySelector(selector)?.getAttribute("content"));
+    if (found) return found;
+  }
+  const time = root.querySelector("time[datetime]") ?? doc.querySelector("time[datetime]");
+  return isoDay(time?.getAttribute("datetime"));
+}
+
+// datePublished anywhere in a JSON-LD block: top level, arrays and @graph.
+function jsonLdDate(json: string): ISODate | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const queue: unknown[] = [data];
+  while (queue.length > 0) {
+    const item = queue.shift();
+    if (Array.isArray(item)) queue.push(...item);
+    else if (item && typeof item === "object") {
+      const record = item as Record<string, unknown>;
+      const found = isoDay(typeof record.datePublished === "string" ? record.datePublished : null);
+      if (found) return found;
+      if (record["@graph"]) queue.push(record["@graph"]);
+      if (record.mainEntity) queue.push(record.mainEntity);
+    }
+  }
+  return null;
+}
+
+function isoDay(value: string | null | undefined): ISODate | null {
+  const m = value ? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}

@@ -1,0 +1,43 @@
+import type { TopicId } from "../core/topics";
+import type { TextPiece, TextSnapshot } from "./text-snapshot";
+
+/**
+ * The seam between the page glue and the detection core (issue #4): everything the annotator needs,
+ * passed in as one object so the annotator can be tested with a fake and never imports the core itself.
+ */
+
+/** The page read once: its text and where each text node starts in it (see text-snapshot.ts). */
+export type PageSnapshot = TextSnapshot;
+
+/** Language, date and main text element of the article on the page. */
+export interface ArticleInfo {
+  /** null for pages in other languages: nothing is highlighted there. */
+  language: "en" | "fr" | null;
+  /** ISO date (yyyy-mm-dd) the article was published, when the page says. */
+  published: string | null;
+  root: Element;
+}
+
+/** One thing to highlight, in snapshot offsets. */
+export interface Finding {
+  start: number;
+  end: number;
+  text: string;
+  topic: TopicId;
+  kind: "mention" | "claim";
+  /** For claims: the parsed claim, sent as is to the background for a verdict. */
+  claim?: unknown;
+}
+
+/** What the annotator needs from the core, bound to one implementation in the content script. */
+export interface Detection {
+  /** Cheap gate on the page's whole text: false means nothing to do. */
+  relevant(text: string): boolean;
+  /** Selector for regions never highlighted (forms, code, our own UI, existing highlights...). */
+  excluded: string;
+  article(doc: Document): ArticleInfo;
+  snapshot(root: Element): PageSnapshot;
+  /** Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it. */
+  find(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
+  pieces(snapshot: PageSnapshot, start: number, end: number): TextPiece[];
+}

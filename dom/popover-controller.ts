@@ -1,0 +1,247 @@
+import { h } from "preact";
+import type { CardModel } from "../core/card/types";
+import { Popover, type PopoverContent } from "../components/Popover";
+import type { Annotator, Highlight } from "./annotator";
+import { MARK_SELECTOR } from "./mark-names";
+import type { PopoverHost } from "./popover-host";
+
+/**
+ * When popovers open and close (issue #5, WCAG 1.4.13: dismissible, hoverable, persistent):
+ * after a short hover, on keyboard focus, or on tap; stays open while the pointer is on it; closes
+ * ~300 ms after the pointer leaves both, on Escape (focus back to the highlight) or on outside click.
+ * One at a time. Cards are fetched lazily on first open and cached.
+ */
+
+export const OPEN_DELAY_MS = 200;
+export const CLOSE_DELAY_MS = 300;
+
+export interface ControllerHooks {
+  /** The card for a highlight (the content script asks the background). */
+  loadCard(highlight: Highlight): Promise<CardModel>;
+  /** Copies plain text to the clipboard. */
+  copy(text: string): Promise<void>;
+  theme(): "auto" | "light" | "dark";
+  language(): "en" | "fr";
+  onError?(error: unknown): void;
+}
+
+export class PopoverController {
+  private open: Highlight | null = null;
+  private openTimer: ReturnType<typeof setTimeout> | null = null;
+  private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly cards = new Map<string, Promise<CardModel>>();
+  private content: PopoverContent | null = null;
+  private copied = false;
+  private pinned = false;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly annotator: Annotator,
+    private readonly host: PopoverHost,
+    private readonly hooks: ControllerHooks,
+  ) {
+    const opts = { capture: true, signal: this.abort.signal };
+    const on = <K extends keyof DocumentEventMap>(type: K, fn: (e: DocumentEventMap[K]) => void) =>
+      doc.addEventListener(type, (e) => this.guard(() => fn(e)), opts);
+    on("pointerover", (e) => this.pointerOver(e));
+    on("pointerout", (e) => this.pointerOut(e));
+    on("focusin", (e) => this.focusIn(e));
+    on("click", (e) => this.click(e));
+    on("pointerdown", (e) => this.pointerDown(e));
+    on("keydown", (e) => this.keyDown(e));
+  }
+
+  /** The highlight whose popover is open. */
+  current(): Highlight | null {
+    return this.open;
+  }
+
+  /** Opens the popover of a highlight now (reveal from the popup, keyboard shortcut). */
+  openFor(highlight: Highlight, pinned = true): void {
+    this.cancelTimers();
+    this.pinned = pinned;
+    if (this.open?.id === highlight.id) return;
+    this.setExpanded(this.open, false);
+    this.open = highlight;
+    this.copied = false;
+    this.setExpanded(highlight, true);
+    this.content = { state: "loading", lang: this.hooks.language() };
+    this.host.show(highlight.elements[0]!, this.tree(), this.hooks.theme());
+    let card = this.cards.get(highlight.id);
+    if (!card) {
+      card = this.hooks.loadCard(highlight);
+      this.cards.set(highlight.id, card);
+      card.catch(() => this.cards.delete(highlight.id));
+    }
+    card.then(
+      (model) => this.render(highlight, { state: "ready", card: model }),
+      (error) => {
+        this.hooks.onError?.(error);
+        this.render(highlight, { state: "error", lang: this.hooks.language() });
+      },
+    );
+  }
+
+  /** Closes the open popover; with `refocus`, focus goes back to its highlight. */
+  close(refocus = false): void {
+    this.cancelTimers();
+    const was = this.open;
+    if (!was) return;
+    this.open = null;
+    this.content = null;
+    this.pinned = false;
+    this.setExpanded(was, false);
+    this.host.hide();
+    if (refocus) (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+  }
+
+  /** Moves to the next or previous highlight, scrolls it into view, focuses it and opens it. */
+  step(direction: 1 | -1): void {
+    const all = this.annotator.highlights();
+    if (all.length === 0) return;
+    const active = this.doc.activeElement;
+    const from = this.open ?? (active ? this.annotator.highlightOf(active) : undefined);
+    const index = from ? all.findIndex((x) => x.id === from.id) : -1;
+    const next = all[index < 0 ? (direction === 1 ? 0 : all.length - 1) : (index + direction + all.length) % all.length]!;
+    this.reveal(next);
+  }
+
+  /** Scrolls a highlight into view, focuses it and opens its popover. */
+  reveal(highlight: Highlight): void {
+    const first = highlight.elements[0] as HTMLElement | undefined;
+    if (!first) return;
+    const reduce = this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    first.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    this.close();
+    first.focus({ preventScroll: true });
+    this.openFor(highlight, true);
+  }
+
+  /** Invalidates cached cards (e.g. after a data refresh or a language change). */
+  forgetCards(): void {
+    this.cards.clear();
+  }
+
+  /** Removes listeners and the popover. */
+  destroy(): void {
+    this.abort.abort();
+    this.close();
+    this.host.destroy();
+  }
+
+  private render(highlight: Highlight, content: PopoverContent): void {
+    if (this.open?.id !== highlight.id) return;
+    this.content = content;
+    this.host.update(this.tree());
+  }
+
+  private tree() {
+    return h(Popover, {
+      content: this.content!,
+      copied: this.copied,
+      onClose: () => this.close(true),
+      onCopy: (text: string) => {
+        void this.hooks.copy(text).then(() => {
+          this.copied = true;
+          this.host.update(this.tree());
+        }, (error) => this.hooks.onError?.(error));
+      },
+    });
+  }
+
+  private markOf(target: EventTarget | null): Element | null {
+    const el = target as Element | null;
+    return el && el.nodeType === 1 && typeof el.closest === "function" ? el.closest(MARK_SELECTOR) : null;
+  }
+
+  private pointerOver(e: PointerEvent): void {
+    if (this.host.contains(e.target as Node)) {
+      if (this.closeTimer) clearTimeout(this.closeTimer);
+      this.closeTimer = null;
+      return;
+    }
+    const mark = this.markOf(e.target);
+    if (!mark || e.pointerType === "touch") return;
+    const highlight = this.annotator.highlightOf(mark);
+    if (!highlight) return;
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.closeTimer = null;
+    if (this.open?.id === highlight.id) return;
+    if (this.openTimer) clearTimeout(this.openTimer);
+    this.openTimer = setTimeout(() => this.guard(() => this.openFor(highlight, false)), OPEN_DELAY_MS);
+  }
+
+  private pointerOut(e: PointerEvent): void {
+    const to = e.relatedTarget as Node | null;
+    const fromMark = this.markOf(e.target);
+    const fromPopover = this.host.contains(e.target as Node);
+    if (!fromMark && !fromPopover) return;
+    // Moving between a highlight's pieces, or from the highlight onto its popover, keeps it open.
+    if (to && (this.host.contains(to) || (this.open && this.markOf(to) && this.annotator.highlightOf(this.markOf(to)!)?.id === this.open.id))) return;
+    if (this.openTimer && fromMark) {
+      clearTimeout(this.openTimer);
+      this.openTimer = null;
+    }
+    if (!this.open || this.pinned) return;
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.guard(() => this.close()), CLOSE_DELAY_MS);
+  }
+
+  private focusIn(e: FocusEvent): void {
+    if (this.host.contains(e.target as Node)) return;
+    const mark = this.markOf(e.target);
+    const highlight = mark ? this.annotator.highlightOf(mark) : undefined;
+    if (highlight) this.openFor(highlight, true);
+    else if (this.open) this.close();
+  }
+
+  private click(e: MouseEvent): void {
+    const mark = this.markOf(e.target);
+    const highlight = mark ? this.annotator.highlightOf(mark) : undefined;
+    if (highlight) this.openFor(highlight, true);
+  }
+
+  private pointerDown(e: PointerEvent): void {
+    if (!this.open) return;
+    if (this.host.contains(e.target as Node) || this.markOf(e.target)) return;
+    this.close();
+  }
+
+  private keyDown(e: KeyboardEvent): void {
+    if (!this.open) return;
+    if (e.key === "Escape") {
+      e.stopPropagation();
+      this.close(true);
+      return;
+    }
+    // Tab from the open highlight moves into its popover, so its links and buttons are reachable.
+    if (e.key === "Tab" && !e.shiftKey && this.markOf(e.target) && this.annotator.highlightOf(this.markOf(e.target)!)?.id === this.open.id) {
+      const first = this.host.firstFocusable();
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  }
+
+  private setExpanded(highlight: Highlight | null, expanded: boolean): void {
+    if (!highlight) return;
+    for (const el of highlight.elements) if (el.isConnected) el.setAttribute("aria-expanded", String(expanded));
+  }
+
+  private cancelTimers(): void {
+    if (this.openTimer) clearTimeout(this.openTimer);
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.openTimer = null;
+    this.closeTimer = null;
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.hooks.onError?.(error);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * The page's text read once into a string, with the map back to its text nodes (issue 4; see
+ * shared/docs/PERFORMANCE.md). Matching runs on `text` and returns offsets; `rangeForOffsets` turns
+ * offsets back into pieces of text nodes for the highlighter. Takes its root as a parameter.
+ *
+ * Offsets: `text` is the text nodes' data in document order, with one BLOCK_SEPARATOR between nodes
+ * that sit in different block-level elements (or across a `<br>`). Node i occupies
+ * `text.slice(starts[i], starts[i] + nodes[i].length)`; separators belong to no node. Line breaks
+ * inside a text node are written as spaces (same length) so that "\n" only ever means a block boundary
+ * and a phrase pattern that does not cross "\n" never matches across paragraphs.
+ */
+
+/** What the snapshot never reads: form fields, code, hidden and Tidemark's own elements. */
+export const EXCLUDED_SELECTOR =
+  "input, textarea, select, [contenteditable], script, style, noscript, svg, code, pre, " +
+  "[aria-hidden=true], tidemark-mark, tidemark-popover, [data-tidemark-ui]";
+
+/** The one character written between blocks; detection patterns never cross it. */
+export const BLOCK_SEPARATOR = "\n";
+
+/** A page's text and the text nodes it came from. */
+export interface TextSnapshot {
+  text: string;
+  nodes: Text[];
+  /** Offset in `text` where each node's data begins. */
+  starts: number[];
+  /** Offset in `text` where each node's data ends (its length when the snapshot was taken). */
+  ends: number[];
+}
+
+/** Options for `takeSnapshot`. */
+export interface SnapshotOptions {
+  /** A selector of further subtrees to skip (e.g. page chrome: nav, aside, comments). */
+  exclude?: string;
+}
+
+/** A piece of one text node covered by a match: `node.data.slice(start, end)`. */
+export interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+// Tags whose subtrees are skipped, checked by name before any selector matching (cheap).
+const EXCLUDED_TAGS = new Set([
+  "input", "textarea", "select", "script", "style", "noscript", "svg", "code", "pre",
+  "tidemark-mark", "tidemark-popover", "template", "iframe", "object",
+]);
+
+// Elements that start a new block for the separator; everything else is inline.
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog", "div",
+  "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+  "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "option", "p", "section",
+  "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+]);
+
+const SHOW_ELEMENT = 0x1; // NodeFilter.SHOW_ELEMENT, without relying on a global NodeFilter
+const SHOW_TEXT = 0x4;
+
+function isExcluded(el: Element, extra: string | undefined): boolean {
+  if (EXCLUDED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute("contenteditable") || el.hasAttribute("data-tidemark-ui")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  return extra !== undefined && el.matches(extra);
+}
+
+/** Reads the text under `root` once (one TreeWalker pass), skipping excluded subtrees. */
+export function takeSnapshot(root: Element, options: SnapshotOptions = {}): TextSnapshot {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const blockOf = new Map<Element, Element>(); // parent element → nearest block ancestor (cached)
+  let offset = 0;
+  let lastBlock: Element | null = null;
+  let pendingBreak = false;
+
+  const nearestBlock = (parent: Element): Element => {
+    const cached = blockOf.get(parent);
+    if (cached) return cached;
+    let el: Element = parent;
+    while (el !== root && !BLOCK_TAGS.has(el.localName) && el.parentElement) el = el.parentElement;
+    blockOf.set(parent, el);
+    return el;
+  };
+
+  let node = walker.nextNode();
+  while (node) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (isExcluded(el, options.exclude)) {
+        node = skipSubtree(walker);
+        continue;
+      }
+      if (el.localName === "br") pendingBreak = true;
+    } else {
+      const textNode = node as Text;
+      const data = textNode.data;
+      if (data.length > 0) {
+        const block = nearestBlock(textNode.parentElement ?? root);
+        if (nodes.length > 0 && (pendingBreak || block !== lastBlock)) {
+          parts.push(BLOCK_SEPARATOR);
+          offset += BLOCK_SEPARATOR.length;
+        }
+        pendingBreak = false;
+        lastBlock = block;
+        parts.push(data.indexOf("\n") < 0 && data.indexOf("\r") < 0 ? data : data.replace(/[\r\n]/g, " "));
+        nodes.push(textNode);
+        starts.push(offset);
+        offset += data.length;
+        ends.push(offset);
+      }
+    }
+    node = walker.nextNode();
+  }
+  return { text: parts.join(""), nodes, starts, ends };
+}
+
+// Moves the walker past the current node's subtree; returns the next node or null at the end.
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
+/** Index of the node that contains offset `at` (or the first node after it if `at` is in a gap). */
+function nodeIndexAt(snapshot: TextSnapshot, at: number): number {
+  const { starts, ends } = snapshot;
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = starts.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! > at) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+/** The pieces of text nodes covering `[start, end)` of the snapshot's text, in document order. */
+export function rangeForOffsets(snapshot: TextSnapshot, start: number, end: number): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const { nodes, starts, ends } = snapshot;
+  for (let i = nodeIndexAt(snapshot, start); i < nodes.length && starts[i]! < end; i++) {
+    const from = Math.max(start, starts[i]!) - starts[i]!;
+    const to = Math.min(end, ends[i]!) - starts[i]!;
+    if (to > from) pieces.push({ node: nodes[i]!, start: from, end: to });
+  }
+  return pieces;
+}

@@ -1,0 +1,191 @@
+import type { DataStatus, FeedPreview, FetchReport } from "./messages";
+import { bundledOfficial, builtinSourceIds, importOfficialSeries, isValidSeries, type OfficialData } from "./data-layer";
+import { errorText, fetchLimited } from "./fetch-limited";
+import { parseFeed, type Feed } from "./feed-format";
+import { GOVUK_CONTENT_URL, downloadGovukSeries } from "./govuk";
+import {
+  customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, liveRefreshSetting,
+  officialImportState, type CustomFeed, type FetchStatus,
+} from "./settings";
+
+/**
+ * The background is the data authority (issue #6): it holds the official series in use (the
+ * bundled one, replaced by a newer validated GOV.UK import) and the enabled custom feeds, and it
+ * alone fetches. A failed fetch never removes data: the last good data stays and the error is
+ * recorded for the options page and popup.
+ */
+
+/** A custom feed's last good content, ready for popovers. */
+export interface LoadedFeed {
+  id: string;
+  name: string;
+  url: string;
+  feed: Feed;
+}
+
+/** Everything the popovers and claim checks read. */
+export interface CurrentDataset {
+  official: OfficialData | null;
+  feeds: LoadedFeed[];
+}
+
+/** The data in use now: newest official series plus enabled feeds' last good content. */
+export async function currentDataset(): Promise<CurrentDataset> {
+  const [official, feeds] = await Promise.all([currentOfficial(), loadedFeeds()]);
+  return { official, feeds };
+}
+
+/** The newer of the bundled series and the stored GOV.UK import. */
+export async function currentOfficial(): Promise<OfficialData | null> {
+  const bundled = bundledOfficial();
+  const stored = await officialImportState.getValue();
+  const imported: OfficialData | null =
+    stored && isValidSeries(stored.series)
+      ? { origin: "govuk", release: stored.release, asOf: stored.asOf, series: stored.series, sourceUrl: stored.sourceUrl }
+      : null;
+  return newer(imported, bundled);
+}
+
+function newer(a: OfficialData | null, b: OfficialData | null): OfficialData | null {
+  if (!a || !b) return a ?? b;
+  return a.asOf > b.asOf || (a.asOf === b.asOf && a.release > b.release) ? a : b;
+}
+
+async function loadedFeeds(): Promise<LoadedFeed[]> {
+  const [feeds, cache] = await Promise.all([customFeedsSetting.getValue(), feedCacheState.getValue()]);
+  const builtin = builtinSourceIds();
+  const out: LoadedFeed[] = [];
+  for (const f of feeds) {
+    const entry = cache[f.id];
+    if (!f.enabled || !entry) continue;
+    // Stored content is checked again: storage is not trusted either (issue #8).
+    const parsed = parseFeed(new TextEncoder().encode(JSON.stringify(entry.feed)), builtin);
+    if (parsed.ok) out.push({ id: f.id, name: f.name, url: f.url, feed: parsed.feed });
+  }
+  return out;
+}
+
+const now = () => new Date().toISOString();
+
+async function govukContentUrl(): Promise<string> {
+  if (import.meta.env.MODE === "e2e") return (await e2eGovukUrlState.getValue()) ?? GOVUK_CONTENT_URL;
+  return GOVUK_CONTENT_URL;
+}
+
+let govukInFlight: Promise<FetchReport> | null = null;
+
+/** Fetches the newest GOV.UK release; stores it when newer than the data in use. One at a time. */
+export function refreshGovuk(): Promise<FetchReport> {
+  govukInFlight ??= doRefreshGovuk().finally(() => (govukInFlight = null));
+  return govukInFlight;
+}
+
+async function doRefreshGovuk(): Promise<FetchReport> {
+  const attempt = now();
+  const previous = await govukStatusState.getValue();
+  try {
+    const download = await downloadGovukSeries(await govukContentUrl());
+    const imported = importOfficialSeries(download.bytes, download.updated, download.sourceUrl);
+    const current = await currentOfficial();
+    if (newer(imported, current) === imported && imported !== current) {
+      await officialImportState.setValue({
+        release: imported.release, asOf: imported.asOf, fetchedAt: attempt, sourceUrl: imported.sourceUrl, series: imported.series,
+      });
+    }
+    await govukStatusState.setValue({ lastAttempt: attempt, lastSuccess: attempt, lastError: null });
+    return { ok: true };
+  } catch (error) {
+    const message = errorText(error);
+    await govukStatusState.setValue({ ...previous, lastAttempt: attempt, lastError: message.slice(0, 500) });
+    return { ok: false, error: message };
+  }
+}
+
+/** Content types accepted for feeds: JSON, and text/plain because static hosts often label JSON so. */
+const FEED_TYPES = ["application/json", "text/plain"] as const;
+
+/** Fetches and validates a feed URL; never stores anything. */
+export async function fetchFeed(url: string): Promise<{ ok: true; feed: Feed } | { ok: false; error: string }> {
+  try {
+    const bytes = await fetchLimited(url, { accept: FEED_TYPES });
+    return parseFeed(bytes, builtinSourceIds());
+  } catch (error) {
+    return { ok: false, error: errorText(error) };
+  }
+}
+
+/** Fetches a feed URL and describes what it would add, for the options page's preview. */
+export async function previewFeed(url: string): Promise<{ ok: true; preview: FeedPreview } | { ok: false; error: string }> {
+  const result = await fetchFeed(url);
+  if (!result.ok) return result;
+  return { ok: true, preview: previewOf(result.feed) };
+}
+
+/** The preview of a validated feed. */
+export function previewOf(feed: Feed): FeedPreview {
+  return {
+    title: feed.title,
+    publisher: feed.publisher,
+    sources: feed.sources.map((s) => ({ id: s.id, name: `${s.publisher}: ${s.title}`, tier: s.tier })),
+    figures: feed.figures.map((f) => ({ id: f.id, topic: f.topic, label: f.label, value: `${f.value.toLocaleString("en-GB")} ${f.unit}` })),
+  };
+}
+
+/** Fetches one saved feed; on success replaces its cached content, on failure keeps it. */
+export async function refreshFeed(feed: CustomFeed): Promise<FetchReport> {
+  const attempt = now();
+  const result = await fetchFeed(feed.url);
+  // Re-read just before writing: the reader may have removed the feed meanwhile.
+  const stillThere = (await customFeedsSetting.getValue()).some((f) => f.id === feed.id);
+  if (!stillThere) return { ok: false, error: "The feed was removed." };
+  const statuses = await feedStatusState.getValue();
+  const previous: FetchStatus = statuses[feed.id] ?? { lastAttempt: null, lastSuccess: null, lastError: null };
+  if (result.ok) {
+    await feedCacheState.setValue({ ...(await feedCacheState.getValue()), [feed.id]: { fetchedAt: attempt, feed: result.feed } });
+  }
+  const status: FetchStatus = result.ok
+    ? { lastAttempt: attempt, lastSuccess: attempt, lastError: null }
+    : { ...previous, lastAttempt: attempt, lastError: result.error.slice(0, 500) };
+  await feedStatusState.setValue({ ...(await feedStatusState.getValue()), [feed.id]: status });
+  return result.ok ? { ok: true } : { ok: false, error: result.error };
+}
+
+/** Drops status and cached content of feeds no longer in the list. */
+export async function forgetRemovedFeeds(): Promise<void> {
+  const ids = new Set((await customFeedsSetting.getValue()).map((f) => f.id));
+  const prune = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+  const [statuses, cache] = await Promise.all([feedStatusState.getValue(), feedCacheState.getValue()]);
+  if (Object.keys(statuses).some((id) => !ids.has(id))) await feedStatusState.setValue(prune(statuses));
+  if (Object.keys(cache).some((id) => !ids.has(id))) await feedCacheState.setValue(prune(cache));
+}
+
+/** Refreshes GOV.UK (when live refresh is on, or when forced) and every enabled feed. */
+export async function refreshAll(force: boolean): Promise<{ govuk: FetchReport; feeds: Record<string, FetchReport> }> {
+  const live = await liveRefreshSetting.getValue();
+  const feeds = (await customFeedsSetting.getValue()).filter((f) => f.enabled);
+  const [govuk, ...results] = await Promise.all([
+    live.enabled || force ? refreshGovuk() : Promise.resolve<FetchReport>({ ok: false, error: "Live refresh is off." }),
+    ...feeds.map((f) => refreshFeed(f)),
+  ]);
+  return { govuk: govuk!, feeds: Object.fromEntries(feeds.map((f, i) => [f.id, results[i]!])) };
+}
+
+/** Freshness of the data in use and the last errors, for the popup and options page. */
+export async function dataStatus(): Promise<DataStatus> {
+  const [official, status, live, feeds, feedStatus] = await Promise.all([
+    currentOfficial(), govukStatusState.getValue(), liveRefreshSetting.getValue(), customFeedsSetting.getValue(), feedStatusState.getValue(),
+  ]);
+  return {
+    origin: official?.origin ?? "bundled",
+    release: official?.release ?? null,
+    asOf: official?.asOf ?? null,
+    lastAttempt: status.lastAttempt,
+    lastSuccess: status.lastSuccess,
+    lastError: status.lastError,
+    liveRefresh: live.enabled,
+    feedErrors: feeds.flatMap((f) => {
+      const error = f.enabled ? feedStatus[f.id]?.lastError : null;
+      return error ? [{ id: f.id, name: f.name, error }] : [];
+    }),
+  };
+}

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harness";
+import { startServer, type TestServer } from "./support/server";
+import { MARKS, errors, marks, popoverText, sameAsServed, setStorage, waitForNoPopover, waitForPopover } from "./page-helpers";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+describe.each(["chromium", "firefox"] as const)("in-page: static article in %s", (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("highlights mentions in the article only, with the documented attributes", async () => {
+    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-marks`, async (page) => {
+      await page.waitFor(MARKS);
+      const found = await marks(page);
+      expect(found.length).toBeGreaterThanOrEqual(3);
+      for (const m of found) {
+        expect(["mention", "claim"]).toContain(m.kind);
+        expect(m.topic).toMatch(/^[a-z-]+$/);
+        if (m.kind === "claim") expect(m.verdict).toBeTruthy();
+      }
+      const outside = await page.evaluate(() => ({
+        excluded: document.querySelectorAll("code tidemark-mark, form tidemark-mark, [aria-hidden=true] tidemark-mark, aside tidemark-mark, h1 tidemark-mark").length,
+        nested: document.querySelectorAll("tidemark-mark tidemark-mark").length,
+        p3: document.querySelector("#p3 tidemark-mark")?.textContent,
+        input: (document.querySelector("input[name=q]") as HTMLInputElement).value,
+      }));
+      expect(outside).toEqual({ excluded: 0, nested: 0, p3: "Channel crossings", input: "small boats" });
+      expect(errors(page)).toEqual([]);
+    });
+  });
+
+  it("opens a popover on hover, keeps it while hovered, closes after leaving", async () => {
+    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-hover`, async (page) => {
+      await page.waitFor("#p1 tidemark-mark");
+      await page.hover("#p1 tidemark-mark");
+      await waitForPopover(page);
+      expect(await popoverText(page)).toMatch(/Tidemark/);
+      const expanded = await page.evaluate(() => document.querySelector("#p1 tidemark-mark")?.getAttribute("aria-expanded"));
+      expect(expanded).toBe("true");
+      await page.mouseMove(5, 880);
+      await waitForNoPopover(page);
+    });
+  });
+
+  it("opens on keyboard focus, Escape closes and returns focus to the highlight", async () => {
+    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-focus`, async (page) => {
+      await page.waitFor("#p6 tidemark-mark");
+      await page.focus("#p6 tidemark-mark");
+      await waitForPopover(page);
+      await page.press("Escape");
+      await waitForNoPopover(page);
+      const focused = await page.evaluate(() => document.activeElement?.closest("#p6") !== null && document.activeElement?.localName);
+      expect(focused).toBe("tidemark-mark");
+    });
+  });
+
+  it("turning Tidemark off puts the article back exactly as served", async () => {
+    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-off`, async (page) => {
+      await page.waitFor(MARKS);
+      expect(await sameAsServed(page, "article")).toBe(false);
+      await setStorage(browser, { enabled: false });
+      try {
+        await page.waitForFunction(() => !document.querySelector("tidemark-mark"));
+        expect(await sameAsServed(page, "article")).toBe(true);
+      } finally {
+        await setStorage(browser, { enabled: true });
+      }
+      await page.waitFor(MARKS);
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, mayMention } from "../../../core/detect/mentions";
+import { isRelevant } from "../../../core/detect/relevance";
+import { detectLanguage, type Language } from "../../../core/detect/language";
+
+const texts = (t: string, lang: Language) => findMentions(t, lang).map((m) => `${m.text}|${m.topic}`);
+
+describe("findMentions", () => {
+  it.each<[string, Language, string[]]>([
+    ["More small boats crossed.", "en", ["small boats|arrivals"]],
+    ["Small-boat arrivals rose.", "en", ["Small-boat arrivals|arrivals"]],
+    ["small\u00a0boats and small\u202fboats", "en", ["small\u00a0boats|arrivals", "small\u202fboats|arrivals"]],
+    ["Migrants crossing the English Channel", "en", ["crossing the English Channel|arrivals"]],
+    ["People smugglers and smuggling gangs", "en", ["People smugglers|smuggling", "smuggling gangs|smuggling"]],
+    ["the “one in, one out” deal", "en", ["one in, one out” deal|returns-deal"]],
+    ["The Rwanda scheme was scrapped.", "en", ["Rwanda scheme|rwanda"]],
+    ["the Border Security, Asylum and Immigration Act", "en", ["Border Security, Asylum and Immigration Act|law-2025"]],
+    ["under the Sandhurst Treaty", "en", ["Sandhurst Treaty|payments-france"]],
+    ["Border Force picked up migrants", "en", ["Border Force|arrivals"]],
+    ["taxi-boats off Gravelines", "en", ["taxi-boats|french-tactics"]],
+    ["Les traversées de la Manche", "fr", ["traversées de la Manche|arrivals"]],
+    ["pour rejoindre l’Angleterre", "fr", ["rejoindre l’Angleterre|arrivals"]],
+    ["des « small boats »", "fr", ["small boats|arrivals"]],
+    ["des embarcations de fortune et des canots pneumatiques", "fr", ["embarcations de fortune|arrivals", "canots pneumatiques|arrivals"]],
+    ["l'accord « un pour un »", "fr", ["accord « un pour un »|returns-deal"]],
+    ["le CROSS Gris-Nez et la préfecture maritime", "fr", ["CROSS Gris-Nez|french-tactics", "préfecture maritime|french-tactics"]],
+    ["les passeurs", "fr", ["passeurs|smuggling"]],
+  ])("%s", (text, lang, expected) => {
+    expect(texts(text, lang)).toEqual(expected);
+  });
+
+  it.each<[string, Language]>([
+    ["Crossing the Channel by train takes two hours on Eurostar.", "en"],
+    ["She will swim the Channel; crossing the Channel solo is hard.", "en"],
+    ["Watch it on Channel 4 tonight.", "en"],
+    ["Traverser la Manche à la nage.", "fr"],
+  ])("no mention in: %s", (text, lang) => {
+    expect(texts(text, lang)).toEqual([]);
+  });
+
+  it("boats only count near context", () => {
+    expect(texts("Boats filled the marina for the regatta.", "en")).toEqual([]);
+    expect(texts("Migrants boarded boats near Calais.", "en")).toEqual(["boats|arrivals"]);
+  });
+
+  it("never matches across a paragraph break", () => {
+    expect(texts("a small\nboats", "en")).toEqual([]);
+  });
+});
+
+describe("relevance", () => {
+  it.each<[string, Language, boolean]>([
+    ["Nearly 20,000 migrants crossed the Channel in small boats, the Home Office said.", "en", true],
+    ["The small boats class at the regatta drew 40 sailors; the Channel race starts Friday.", "en", false],
+    ["Channel 4 will air a documentary about the Channel Islands.", "en", false],
+    ["Crossing the Channel by ferry from Dover to Calais; Border Force queues were long.", "en", false],
+    ["Des milliers de migrants ont tenté de traverser la Manche, selon la préfecture maritime; les passeurs s'adaptent.", "fr", true],
+    ["Le département de la Manche accueille le Tour de France.", "fr", false],
+  ])("%s", (text, lang, relevant) => {
+    expect(isRelevant(text, findMentions(text, lang), lang)).toBe(relevant);
+  });
+
+  it("the gate is one cheap test", () => {
+    expect(mayMention("Nothing about it here")).toBe(false);
+    expect(mayMention("small boats")).toBe(true);
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each<[string, Language | null]>([
+    ["The number of people who crossed the Channel has risen.", "en"],
+    ["Le nombre de personnes qui ont traversé la Manche est en hausse.", "fr"],
+    ["12 34", null],
+  ])("%s", (text, lang) => expect(detectLanguage(text)).toBe(lang));
+});

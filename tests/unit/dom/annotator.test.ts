@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { Annotator, resolveOverlaps } from "../../../dom/annotator";
+import { fakeDetection } from "./fake-detection";
+import type { Finding } from "../../../dom/detection";
+import { MARK_SELECTOR } from "../../../dom/highlighter";
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ARTICLE = `<header><h1>Small boats</h1></header><article><p>More people crossed in small boats.</p>
+<p>Code: <code>small boats</code> <textarea>small boats</textarea></p><div aria-hidden="true">small boats</div></article>
+<aside>small boats in the sidebar</aside>`;
+
+describe("Annotator", () => {
+  let annotator: Annotator;
+  beforeEach(() => {
+    document.body.innerHTML = ARTICLE;
+  });
+  afterEach(() => annotator?.destroy());
+
+  it("highlights only inside the article and outside excluded regions", async () => {
+    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    await annotator.start();
+    const marks = [...document.querySelectorAll(MARK_SELECTOR)];
+    expect(marks.map((m) => m.closest("p")?.textContent)).toEqual(["More people crossed in small boats."]);
+    expect(annotator.highlights()).toHaveLength(1);
+  });
+
+  it("writes nothing on a page without a mention", async () => {
+    document.body.innerHTML = "<article><p>Ferry timetables for the summer.</p></article>";
+    const before = document.body.cloneNode(true);
+    let writes = 0;
+    new MutationObserver((r) => (writes += r.length)).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    let firstCalled = false;
+    annotator = new Annotator(document, fakeDetection(), { onFirstHighlight: () => (firstCalled = true) });
+    await annotator.start();
+    await wait(0);
+    expect(writes).toBe(0);
+    expect(firstCalled).toBe(false);
+    expect(document.body.isEqualNode(before)).toBe(true);
+  });
+
+  it("highlights new content within 200 ms and restores highlights a re-render dropped", async () => {
+    const counts: number[] = [];
+    annotator = new Annotator(document, fakeDetection(), { onCount: (n) => counts.push(n) });
+    await annotator.start();
+    const p = document.createElement("p");
+    p.textContent = "Update: two more small boats arrived.";
+    document.querySelector("article")!.append(p);
+    await wait(200);
+    expect(p.querySelector(MARK_SELECTOR)?.textContent).toBe("small boats");
+    // A framework re-renders the first paragraph from scratch.
+    const first = document.querySelector("article p")!;
+    first.textContent = "More people crossed in small boats.";
+    await wait(200);
+    expect(first.querySelector(MARK_SELECTOR)?.textContent).toBe("small boats");
+    expect(first.textContent).toBe("More people crossed in small boats.");
+    expect(annotator.highlights()).toHaveLength(2);
+    expect(counts.at(-1)).toBe(2);
+  });
+
+  it("a framework writing into a text node we split leaves no ghost text and gets its highlight back", async () => {
+    document.body.innerHTML = "<article><p>Before small boats after<b>!</b></p></article>";
+    const original = document.querySelector("p")!.firstChild as Text;
+    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    await annotator.start();
+    original.data = "Rewritten: small boats again";
+    await wait(200);
+    expect(document.querySelector("p")!.textContent).toBe("Rewritten: small boats again!");
+    expect(document.querySelector(MARK_SELECTOR)?.textContent).toBe("small boats");
+  });
+
+  it("destroy() puts the page back exactly", async () => {
+    const before = document.body.cloneNode(true);
+    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    await annotator.start();
+    expect(document.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
+    annotator.destroy();
+    expect(document.body.isEqualNode(before)).toBe(true);
+  });
+});
+
+describe("resolveOverlaps", () => {
+  const f = (start: number, end: number, kind: "mention" | "claim" = "mention"): Finding =>
+    ({ start, end, kind, text: "", topic: "arrivals" });
+  it.each([
+    ["claim beats an overlapping mention", [f(0, 10), f(5, 30, "claim")], [[5, 30]]],
+    ["longer mention at the same start wins", [f(0, 5), f(0, 11)], [[0, 11]]],
+    ["disjoint findings all stay, in order", [f(20, 25), f(0, 5)], [[0, 5], [20, 25]]],
+  ])("%s", (_label, input, expected) => {
+    expect(resolveOverlaps(input as Finding[]).map((x) => [x.start, x.end])).toEqual(expected);
+  });
+});

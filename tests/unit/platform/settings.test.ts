@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import {
+  ALL_SETTINGS, enabledSetting, highlightSetting, noticesState, repairSettings, siteListSetting, siteOverridesSetting,
+} from "../../../platform/settings";
+
+describe("settings", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("every setting reads as its fallback when nothing is stored", async () => {
+    for (const s of ALL_SETTINGS) expect(await s.getValue()).toEqual(s.fallback);
+  });
+
+  it("every fallback is valid for its own schema", () => {
+    for (const s of ALL_SETTINGS) expect(s.isValid(s.fallback), s.key).toBe(true);
+  });
+
+  it("a stored value that does not match the schema reads as the fallback", async () => {
+    await fakeBrowser.storage.local.set({ sites: { added: ["<script>"], removed: [], everySite: false } });
+    expect(await siteListSetting.getValue()).toEqual(siteListSetting.fallback);
+    await fakeBrowser.storage.local.set({ highlight: "neon" });
+    expect(await highlightSetting.getValue()).toEqual({ style: "underline", palette: "amber" });
+  });
+
+  it("setValue refuses an invalid value", async () => {
+    await expect(siteOverridesSetting.setValue({ "Not A Host!": true })).rejects.toThrow(/siteOverrides/);
+  });
+
+  it("watch delivers validated values", async () => {
+    const seen: boolean[] = [];
+    const unwatch = enabledSetting.watch((v) => seen.push(v));
+    await enabledSetting.setValue(false);
+    await fakeBrowser.storage.local.set({ enabled: "yes" });
+    unwatch();
+    expect(seen).toEqual([false, true]);
+  });
+
+  it("repairSettings resets corrupt values and leaves a notice for reader settings", async () => {
+    await fakeBrowser.storage.local.set({ sites: 42, enabled: false, feedCache: "x" });
+    const reset = await repairSettings();
+    expect(reset.sort()).toEqual(["local:feedCache", "local:sites"]);
+    expect(await fakeBrowser.storage.local.get("sites")).toEqual({});
+    expect(await enabledSetting.getValue()).toBe(false);
+    expect(await noticesState.getValue()).toEqual(["Site list could not be read and was reset to its default."]);
+  });
+});
