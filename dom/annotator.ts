@@ -1,5 +1,6 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
+import { PERF, mark, measure } from "./perf-marks";
 import {
   MARK_ELEMENT, MARK_SELECTOR, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict,
   type HighlightSpec,
@@ -69,7 +70,7 @@ export class Annotator {
   start(): Promise<void> {
     this.href = this.doc.location?.href ?? "";
     this.observe();
-    return this.enqueue(() => this.runFull());
+    return this.enqueue(() => this.runFull()).then(() => mark(PERF.done));
   }
 
   /** Every highlight, in document order of its first element. */
@@ -177,19 +178,23 @@ export class Annotator {
     const started = now();
     const body = this.doc.body;
     if (!body) return;
-    if (!this.detection.relevant(body.textContent ?? "")) {
-      measure("tidemark:gate", started);
-      return;
-    }
+    const relevant = this.detection.relevant(body.textContent ?? "");
+    measure(PERF.gate, started);
+    if (!relevant) return;
     const article = this.detection.article(this.doc);
     this.article = article;
     await this.annotate(article.root, article);
     // Not relevant after all: later content is gated and judged with the whole article again.
     if (this.items.size === 0 && this.article === article) this.article = null;
-    measure("tidemark:annotate", started);
   }
 
   private async flush(): Promise<void> {
+    const started = now();
+    await this.flushPending();
+    measure(PERF.update, started);
+  }
+
+  private async flushPending(): Promise<void> {
     const href = this.doc.location?.href ?? "";
     const article = this.article;
     // A single-page app changed route, or replaced the article: start again on the new one.
@@ -233,15 +238,19 @@ export class Annotator {
 
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
+    const scanStart = now();
     const snapshot = this.detection.snapshot(root);
     const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    measure(PERF.scan, scanStart);
     if (findings.length === 0) return;
     const claims: Highlight[] = [];
     let sliceStart = now();
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
       if (generation !== this.generation || this.destroyed) return;
+      const writeStart = now();
       const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
       const created = this.write(() => applyHighlights(specs));
+      measure(PERF.highlight, writeStart);
       for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
       for (const spec of specs) {
         const item = this.items.get(spec.id);
@@ -316,15 +325,6 @@ function order(a: Element, b: Element): number {
 
 function now(): number {
   return performance.now();
-}
-
-// Documented names (issue #7): tidemark:gate (page without a mention), tidemark:annotate (all placed).
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: now() });
-  } catch {
-    // Older engines without the options form: timing is optional.
-  }
 }
 
 function yieldToPage(): Promise<void> {

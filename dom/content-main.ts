@@ -8,6 +8,7 @@ import { isToContent, sendToBackground, type PageArticle } from "../platform/mes
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
+import { PERF, mark } from "./perf-marks";
 import type { PopoverController } from "./popover-controller";
 import { POPOVER_UI_GLOBAL } from "./mark-names";
 import type { PopoverUi } from "./popover-ui";
@@ -18,7 +19,7 @@ import type { PopoverUi } from "./popover-ui";
  * the first highlight.
  */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  performance.mark?.("tidemark:start");
+  mark(PERF.start);
   const log = logOnce();
   const doc = document;
   const prefs = {
@@ -152,6 +153,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 /** Loads the popover's code (a separate script, see popover-ui.ts) into this content script's world. */
 async function loadPopoverUi(): Promise<PopoverUi> {
   const g = globalThis as Record<string, unknown>;
+  mark(PERF.ui);
   if (!g[POPOVER_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL("/popover-ui.js"));
   const ui = g[POPOVER_UI_GLOBAL] as PopoverUi | undefined;
   if (!ui) throw new Error("Popover UI did not load");
