@@ -79,11 +79,11 @@
     var deadline = t0 + capMs;
     var capped = false;
     try {
+      // Checked per match and after each term's pass, so a pass over a page without matches stops too.
+      var check = function () { if (performance.now() > deadline) throw STOP; };
       new window.Mark(articleRoot()).mark(terms, {
-        filter: function () {
-          if (performance.now() > deadline) throw STOP;
-          return true;
-        },
+        filter: function () { check(); return true; },
+        noMatch: check,
       });
     } catch (e) {
       if (e !== STOP) throw e;

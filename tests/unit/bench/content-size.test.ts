@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CONTENT_SCRIPT_BUDGET_GZIP } from "../../../bench/size";
+import { decodeVlq, moduleName } from "../../../bench/size-breakdown";
+
+// The content script's size is deterministic for given sources: this test builds it (release build,
+// into a temporary folder) and measures it gzipped at level 9, as `npm run bench:size` reports it.
+const ROOT = new URL("../../../", import.meta.url).pathname;
+
+// Issue 7's target is 25 KB gzipped. The content script is above it today (see BENCHMARKS.md and
+// docs/bench-readme-section.md for the module breakdown); until it is brought under, this ceiling keeps
+// it from growing. Lower it as the script shrinks, and set it to the budget once the budget is met.
+const CEILING_GZIP = 31 * 1024;
+
+interface SizeReport {
+  total: { rawBytes: number; gzipBytes: number };
+  modules: { name: string; rawBytes: number; gzipAlone: number }[];
+}
+
+function measure(): SizeReport {
+  const result = spawnSync("npx", ["tsx", "scripts/bench-size.ts", "--json"], { cwd: ROOT, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`bench:size failed:\n${result.stderr}`);
+  // WXT's progress spinner shares stdout: the report is the JSON object at the end.
+  return JSON.parse(result.stdout.slice(result.stdout.indexOf("{\n"))) as SizeReport;
+}
+
+describe("content script size", () => {
+  it("builds, and every byte is attributed to a module", { timeout: 120_000 }, () => {
+    const report = measure();
+    const attributed = report.modules.reduce((n, m) => n + m.rawBytes, 0);
+    expect(attributed).toBe(report.total.rawBytes);
+    expect(report.modules.map((m) => m.name)).toContain("mark.js");
+    // No UI code in the content script: Preact and Floating UI load on demand (popover-ui.js).
+    expect(report.modules.map((m) => m.name)).not.toContain("preact");
+    expect(report.modules.map((m) => m.name)).not.toContain("@floating-ui/dom");
+    console.log(`content script: ${(report.total.gzipBytes / 1024).toFixed(1)} KB gzipped ` +
+      `(issue 7 budget ${(CONTENT_SCRIPT_BUDGET_GZIP / 1024).toFixed(0)} KB, ceiling ${(CEILING_GZIP / 1024).toFixed(0)} KB)`);
+    expect(report.total.gzipBytes).toBeLessThanOrEqual(Math.max(CEILING_GZIP, CONTENT_SCRIPT_BUDGET_GZIP));
+  });
+});
+
+describe("source-map attribution", () => {
+  it.each([
+    ["AAAA", [0, 0, 0, 0]],
+    ["AAgBD", [0, 0, 16, -1]],
+    ["2HArb", [123, 0, -437]],
+  ])("decodes VLQ %s", (segment, expected) => {
+    expect(decodeVlq(segment)).toEqual(expected);
+  });
+
+  it.each([
+    ["../../node_modules/mark.js/dist/mark.js", "mark.js"],
+    ["../../node_modules/@wxt-dev/storage/dist/index.mjs", "@wxt-dev/storage"],
+    ["../../dom/annotator.ts", "dom/annotator.ts"],
+  ])("names %s as %s", (source, name) => {
+    expect(moduleName(source)).toBe(name);
+  });
+});
