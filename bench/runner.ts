@@ -40,10 +40,14 @@ export interface PageMetrics {
 export interface ExtensionSample {
   /** tidemark:start → tidemark:done: script start to all highlights placed (or the gate said no). */
   annotateMs: number;
-  /** Summed duration of each tidemark:* measure. */
+  /** Summed duration of each tidemark:* measure, over the whole visit and over the first run only. */
   phases: Record<string, number>;
-  /** Longest single tidemark:* step (a synchronous piece of our work). */
+  firstRun: Record<string, number>;
+  /** Longest single synchronous tidemark:* step (gate, scan or one highlight slice). */
   maxStepMs: number;
+  /** The first run split up: before the gate (start-up, settings), and the time yielded to the page. */
+  beforeGateMs: number;
+  yieldedMs: number;
   /** Long tasks (> 50 ms) that overlap the extension's work, and the longest of them (0: none). */
   longTasks: number;
   maxTaskMs: number;
@@ -178,7 +182,11 @@ export async function runExtension(
     const measures = entries.filter((e) => e.entryType === "measure");
     const phases: Record<string, number> = {};
     for (const m of measures) phases[m.name] = (phases[m.name] ?? 0) + m.duration;
-    const stepMeasures = measures.filter((m) => m.name !== "tidemark:total");
+    // tidemark:update spans awaits (a flush may yield): not one synchronous step.
+    const stepMeasures = measures.filter((m) => m.name !== "tidemark:update");
+    const firstRun = measures.filter((m) => m.startTime <= done.startTime && m.name !== "tidemark:update");
+    const gate = measures.find((m) => m.name === "tidemark:gate");
+    const worked = firstRun.reduce((n, m) => n + m.duration, 0);
     const ours = seen.probe.longTasks.filter((t) => t.start + t.duration > start.startTime);
     if (page.appends) {
       latencies = seen.appended.map((at, i) => {
@@ -190,7 +198,11 @@ export async function runExtension(
     return {
       annotateMs: done.startTime - start.startTime,
       phases,
+      firstRun: Object.fromEntries(["tidemark:gate", "tidemark:scan", "tidemark:highlight"].map((name) =>
+        [name, firstRun.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0)])),
       maxStepMs: Math.max(0, ...stepMeasures.map((m) => m.duration)),
+      beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
+      yieldedMs: gate ? done.startTime - start.startTime - (gate.startTime - start.startTime) - worked : Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
       metrics: await metrics(cdp),
