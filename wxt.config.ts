@@ -29,11 +29,11 @@ export default defineConfig({
     ...(browser === "firefox" ? { optional_permissions: ["https://*/*"] } : {}),
     icons: { 16: "icons/16.png", 32: "icons/32.png", 48: "icons/48.png", 96: "icons/96.png", 128: "icons/128.png" },
     action: { default_title: "Tidemark" },
-    // Issue #5: the popover's code, imported by the content script only on pages with a highlight.
+    // Issue #5: the highlighter and popover, imported by the content script only on pages with a highlight.
     web_accessible_resources:
       browser === "firefox"
-        ? ["popover-ui.js"]
-        : [{ resources: ["popover-ui.js"], matches: ["<all_urls>"] }],
+        ? ["page-kit.js"]
+        : [{ resources: ["page-kit.js"], matches: ["<all_urls>"] }],
     // Issue #5: step through highlights from the keyboard (rebindable in the browser's shortcut settings).
     commands: {
       "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "Go to the next Tidemark highlight" },

@@ -182,8 +182,8 @@ export async function runExtension(
     const measures = entries.filter((e) => e.entryType === "measure");
     const phases: Record<string, number> = {};
     for (const m of measures) phases[m.name] = (phases[m.name] ?? 0) + m.duration;
-    // tidemark:update spans awaits (a flush may yield): not one synchronous step.
-    const stepMeasures = measures.filter((m) => m.name !== "tidemark:update");
+    // tidemark:update and tidemark:kit span awaits (a flush may yield; the kit is an import): not one step.
+    const stepMeasures = measures.filter((m) => m.name !== "tidemark:update" && m.name !== "tidemark:kit");
     const firstRun = measures.filter((m) => m.startTime <= done.startTime && m.name !== "tidemark:update");
     const gate = measures.find((m) => m.name === "tidemark:gate");
     const worked = firstRun.reduce((n, m) => n + m.duration, 0);

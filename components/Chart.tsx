@@ -29,7 +29,7 @@ export function Chart({ chart, hint }: { chart: CardChart; hint: string }) {
             <g
               key={bar.label}
               class={bar.current ? "tm-bar tm-bar-current" : "tm-bar"}
-              tabIndex={0}
+              tabindex={0}
               role="img"
               aria-label={`${bar.label}: ${bar.display}`}
             >

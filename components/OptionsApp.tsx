@@ -1,8 +1,210 @@
-/** The options page. */
+import { useEffect, useState } from "preact/hooks";
+import { browser } from "#imports";
+import { DEFAULT_NEWS_SITES } from "../core/sites";
+import { builtinSources } from "../platform/data-layer";
+import { urlProblem, LOOPBACK_ALLOWED } from "../platform/fetch-limited";
+import { sendToBackground, type DataStatus } from "../platform/messages";
+import {
+  checkClaimsSetting, customFeedsSetting, feedStatusState, govukStatusState, hiddenSourcesSetting, highlightSetting,
+  languageSetting, liveRefreshSetting, noticesState, officialImportState, siteListSetting, siteOverridesSetting, themeSetting,
+} from "../platform/settings";
+import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../platform/settings-file";
+import { parseSiteInput } from "../platform/site-list";
+import {
+  hasFeedAccess, hasHostAccess, releaseHostAccess, requestEverySiteAccess, requestFeedAccess, requestHostAccess, EVERY_SITE_PATTERNS,
+} from "../platform/site-access";
+import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "./OptionsMore";
+import { OptionsSites } from "./OptionsSites";
+import { OptionsSources, type FeedDraft } from "./OptionsSources";
+import { applyTheme, useSetting } from "./useSetting";
+
+/** A new feed id: "feed-" and 12 random base-36 characters. */
+function newFeedId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `feed-${[...bytes].map((b) => (b % 36).toString(36)).join("")}`;
+}
+
+/** The options page: wires settings, permissions and the background to the section views. */
 export function OptionsApp() {
+  const [hidden, setHidden] = useSetting(hiddenSourcesSetting);
+  const [live, setLive] = useSetting(liveRefreshSetting);
+  const [feeds, setFeeds] = useSetting(customFeedsSetting);
+  const [feedStatus] = useSetting(feedStatusState);
+  const [govukStatus] = useSetting(govukStatusState);
+  const [officialImport] = useSetting(officialImportState);
+  const [sites, setSites] = useSetting(siteListSetting);
+  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
+  const [highlight, setHighlight] = useSetting(highlightSetting);
+  const [theme, setTheme] = useSetting(themeSetting);
+  const [language, setLanguage] = useSetting(languageSetting);
+  const [checkClaims, setCheckClaims] = useSetting(checkClaimsSetting);
+  const [notices, setNotices] = useSetting(noticesState);
+  const [status, setStatus] = useState<DataStatus | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const [draft, setDraft] = useState<FeedDraft>({ kind: "idle" });
+  const [siteError, setSiteError] = useState<string | null>(null);
+  const [backup, setBackup] = useState<{ ok: boolean; text: string } | null>(null);
+  const [feedsNeedingAccess, setFeedsNeedingAccess] = useState<string[]>([]);
+  const [sitesWithoutAccess, setSitesWithoutAccess] = useState<string[]>([]);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => applyTheme(document.documentElement, theme), [theme]);
+  // The background writes status to storage; ask it for the summary whenever that changes.
+  useEffect(() => {
+    setNow(Date.now());
+    void sendToBackground("dataStatus", {}).then(setStatus).catch(() => undefined);
+  }, [govukStatus, officialImport, feedStatus, feeds, live]);
+  useEffect(() => {
+    void Promise.all(feeds.map(async (f) => ((await hasFeedAccess(f.url).catch(() => false)) ? null : f.id))).then((ids) =>
+      setFeedsNeedingAccess(ids.filter((x): x is string => x !== null)),
+    );
+    void Promise.all(sites.added.map(async (h) => ((await hasHostAccess(h).catch(() => false)) ? null : h))).then((hs) =>
+      setSitesWithoutAccess(hs.filter((x): x is string => x !== null)),
+    );
+  }, [feeds, sites]);
+
+  const checkFeed = (url: string) => {
+    const problem = urlProblem(url, LOOPBACK_ALLOWED);
+    if (problem) return setDraft({ kind: "error", url, error: problem });
+    if (feeds.some((f) => f.url === url)) return setDraft({ kind: "error", url, error: "This feed is already in your list." });
+    setDraft({ kind: "checking", url });
+    // The permission request comes first, inside the click (browsers require a user gesture).
+    void requestFeedAccess(url)
+      .catch(() => false)
+      .then(async (granted) => {
+        if (!granted) return setDraft({ kind: "error", url, error: "Tidemark was not allowed to fetch from that site." });
+        const result = await sendToBackground("previewFeed", { url });
+        setDraft(result.ok ? { kind: "preview", url, preview: result.preview } : { kind: "error", url, error: result.error });
+      })
+      .catch((e: unknown) => setDraft({ kind: "error", url, error: String(e) }));
+  };
+
+  const saveFeed = () => {
+    if (draft.kind !== "preview") return;
+    const feed = { id: newFeedId(), url: draft.url, name: draft.preview.title.slice(0, 120), enabled: true, addedAt: new Date().toISOString() };
+    void setFeeds([...feeds, feed]).then(() => setDraft({ kind: "idle" }));
+  };
+
+  const addSite = (input: string) => {
+    const parsed = parseSiteInput(input);
+    if ("error" in parsed) return setSiteError(parsed.error);
+    if (DEFAULT_NEWS_SITES.includes(parsed.host) || sites.added.includes(parsed.host)) return setSiteError(`${parsed.host} is already in the list.`);
+    setSiteError(null);
+    void requestHostAccess(parsed.host).then((granted) => {
+      if (!granted) return setSiteError(`Tidemark was not allowed on ${parsed.host}.`);
+      return setSites({ ...sites, added: [...sites.added, parsed.host] });
+    });
+  };
+
+  const toggleSite = (host: string, on: boolean) => {
+    const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== host));
+    void setOverrides(on ? rest : { ...rest, [host]: false });
+  };
+
   return (
     <main class="options">
-      <h1>Tidemark options</h1>
+      <header>
+        <h1>Tidemark options</h1>
+        <p>Verified figures on Channel small-boat crossings, where you read the news.</p>
+        <nav aria-label="Sections">
+          <ul>
+            <li><a href="#sources">Sources</a></li>
+            <li><a href="#sites">Sites</a></li>
+            <li><a href="#appearance">Appearance and language</a></li>
+            <li><a href="#privacy">Privacy</a></li>
+            <li><a href="#backup">Export and import</a></li>
+          </ul>
+        </nav>
+      </header>
+      {notices.length > 0 && (
+        <section class="notice" role="status">
+          {notices.map((n) => <p key={n}>{n}</p>)}
+          <button type="button" class="link" onClick={() => void setNotices([])}>Dismiss</button>
+        </section>
+      )}
+      <OptionsSources
+        sources={builtinSources()}
+        hidden={hidden}
+        onToggleSource={(id, shown) => void setHidden(shown ? hidden.filter((h) => h !== id) : [...hidden, id])}
+        live={live}
+        onLive={(next) => void setLive(next)}
+        status={status}
+        refreshing={refreshing}
+        onRefreshNow={() => {
+          setRefreshing(true);
+          void sendToBackground("refreshNow", {}).finally(() => setRefreshing(false));
+        }}
+        feeds={feeds}
+        feedStatus={feedStatus}
+        feedsNeedingAccess={feedsNeedingAccess}
+        draft={draft}
+        onCheckFeed={checkFeed}
+        onSaveFeed={saveFeed}
+        onCancelFeed={() => setDraft({ kind: "idle" })}
+        onToggleFeed={(id, enabled) => void setFeeds(feeds.map((f) => (f.id === id ? { ...f, enabled } : f)))}
+        onRefreshFeed={(id) => void sendToBackground("refreshFeed", { id })}
+        onRemoveFeed={(id) => void setFeeds(feeds.filter((f) => f.id !== id))}
+        onGrantFeed={(id) => {
+          const feed = feeds.find((f) => f.id === id);
+          if (feed) void requestFeedAccess(feed.url).then(() => sendToBackground("refreshFeed", { id })).then(() => setFeeds([...feeds]));
+        }}
+        now={now}
+      />
+      <OptionsSites
+        defaults={DEFAULT_NEWS_SITES}
+        added={sites.added}
+        overrides={overrides}
+        everySite={sites.everySite}
+        addedWithoutAccess={sitesWithoutAccess}
+        error={siteError}
+        onToggleSite={toggleSite}
+        onAddSite={addSite}
+        onRemoveSite={(host) => {
+          void setSites({ ...sites, added: sites.added.filter((h) => h !== host) }).then(() => releaseHostAccess(host));
+          toggleSite(host, true);
+        }}
+        onGrantSite={(host) => void requestHostAccess(host).then(() => setSites({ ...sites }))}
+        onEverySite={(on) => {
+          if (!on) {
+            void setSites({ ...sites, everySite: false }).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
+            return;
+          }
+          void requestEverySiteAccess().then((granted) => (granted ? setSites({ ...sites, everySite: true }) : setSiteError("Tidemark was not allowed on every site.")));
+        }}
+      />
+      <OptionsAppearance
+        highlight={highlight}
+        theme={theme}
+        language={language}
+        checkClaims={checkClaims}
+        onHighlight={(v) => void setHighlight(v)}
+        onTheme={(v) => void setTheme(v)}
+        onLanguage={(v) => void setLanguage(v)}
+        onCheckClaims={(v) => void setCheckClaims(v)}
+      />
+      <OptionsPrivacy feedOrigins={[...new Set(feeds.filter((f) => f.enabled).map((f) => new URL(f.url).host))]} liveRefresh={live.enabled} />
+      <OptionsBackup
+        message={backup}
+        onExport={() => {
+          void exportSettings().then((file) => {
+            const blob = new Blob([settingsFileText(file)], { type: "application/json" });
+            const a = document.createElement("a");
+            a.href = URL.createObjectURL(blob);
+            a.download = `tidemark-settings-${file.exportedAt.slice(0, 10)}.json`;
+            a.click();
+            setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+            setBackup({ ok: true, text: "Settings exported." });
+          });
+        }}
+        onImport={(file) => {
+          void file.text().then(async (text) => {
+            const parsed = parseSettingsFile(text);
+            if (!parsed.ok) return setBackup({ ok: false, text: parsed.error });
+            await applySettings(parsed.settings);
+            setBackup({ ok: true, text: "Settings imported. Feeds and sites from another browser may ask for access again." });
+          });
+        }}
+      />
     </main>
   );
 }

@@ -17,7 +17,7 @@ export interface PopoverProps {
 }
 
 const VERDICT_ICONS: Record<string, string> = {
-  accurate: "✓", close: "≈", inaccurate: "✗", unverifiable: "?", pending: "…", unchecked: "–",
+  matches: "✓", close: "≈", differs: "✗", disputed: "⇄", unverifiable: "?", pending: "…", unchecked: "–",
 };
 
 /** The popover's body (issue #5). Renders from props only; the host positions and isolates it. */
@@ -121,10 +121,14 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
 function SourceItem({ source, t }: { source: CardSource; t: PopoverStrings }) {
   return (
     <li>
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.title}
-        <span class="tm-visually-hidden"> {t.opensNewTab}</span>
-      </a>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+          <span class="tm-visually-hidden"> {t.opensNewTab}</span>
+        </a>
+      ) : (
+        <cite>{source.title}</cite>
+      )}
       <span class="tm-detail"> · {source.publisher}, {source.published} · {source.tier}</span>
     </li>
   );

@@ -1,13 +1,110 @@
-import { useEffect, useState } from "preact/hooks";
-import { enabledSetting } from "../platform/settings";
-import { PopupView } from "./PopupView";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import { browser } from "#imports";
+import { sendToBackground, sendToContent, type DataStatus } from "../platform/messages";
+import {
+  enabledSetting, languageSetting, noticesState, siteListSetting, siteOverridesSetting, themeSetting,
+} from "../platform/settings";
+import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
+import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
+import { resolveLanguage } from "./format";
+import { PopupView, type PopupFindings, type PopupSite } from "./PopupView";
+import { applyTheme, useSetting } from "./useSetting";
 
-/** Connects the popup view to stored settings. */
+/** The tab the popup is about: the active tab, or `?tab=<id>` (used when the popup is opened in a tab, e.g. by tests). */
+async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
+  const param = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(param) && param > 0) {
+    const tab = await browser.tabs.get(param).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url } : null;
+}
+
+/** Connects the popup view to settings, the current tab's content script and the background. */
 export function PopupApp() {
-  const [enabled, setEnabled] = useState(true);
+  const [enabled, setEnabled] = useSetting(enabledSetting);
+  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
+  const [sites, setSites] = useSetting(siteListSetting);
+  const [language] = useSetting(languageSetting);
+  const [theme] = useSetting(themeSetting);
+  const [notices, setNotices] = useSetting(noticesState);
+  const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
+  const [findings, setFindings] = useState<PopupFindings>({ kind: "loading" });
+  const [status, setStatus] = useState<DataStatus | null>(null);
+
+  useEffect(() => applyTheme(document.documentElement, theme), [theme]);
   useEffect(() => {
-    void enabledSetting.getValue().then(setEnabled);
-    return enabledSetting.watch(setEnabled);
+    void targetTab().then(setTab);
+    void sendToBackground("dataStatus", {}).then(setStatus).catch(() => setStatus(null));
   }, []);
-  return <PopupView enabled={enabled} onToggle={(next) => void enabledSetting.setValue(next)} />;
+
+  const loadFindings = useCallback(async (tabId: number) => {
+    try {
+      const found = await sendToContent(tabId, "getFindings", {});
+      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims: found.claims ?? [] } : { kind: "none" });
+    } catch {
+      setFindings({ kind: "none" });
+    }
+  }, []);
+  useEffect(() => {
+    if (tab) void loadFindings(tab.id);
+  }, [tab, enabled, overrides, loadFindings]);
+
+  const host = (() => {
+    try {
+      const url = new URL(tab?.url ?? "");
+      return /^https?:$/.test(url.protocol) ? url.hostname : null;
+    } catch {
+      return null;
+    }
+  })();
+  let site: PopupSite = { kind: "none" };
+  if (host) {
+    const key = siteForHost(host, effectiveSites(sites));
+    const everySiteKey = sites.everySite ? host : null;
+    const k = key ?? everySiteKey;
+    site = k ? { kind: "listed", host, key: k, on: overrides[k] !== false } : { kind: "unlisted", host };
+  }
+
+  const addSite = () => {
+    if (!host) return;
+    const parsed = parseSiteInput(host);
+    if ("error" in parsed) return;
+    // permissions.request must run inside the click (user gesture): no await before it.
+    void requestHostAccess(parsed.host).then(async (granted) => {
+      if (!granted || !tab) return;
+      await setSites({ ...sites, added: [...new Set([...sites.added, parsed.host])], removed: sites.removed.filter((s) => s !== parsed.host) });
+      // Start on the open page now; the background registers the script for later visits.
+      await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+      setTimeout(() => void loadFindings(tab.id), 500);
+    });
+  };
+
+  return (
+    <PopupView
+      lang={resolveLanguage(language, navigator.language)}
+      enabled={enabled}
+      site={site}
+      findings={findings}
+      status={status}
+      notices={notices}
+      now={Date.now()}
+      onToggle={(next) => void setEnabled(next)}
+      onToggleSite={(next) => {
+        if (site.kind !== "listed") return;
+        const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== site.key));
+        void setOverrides(next ? rest : { ...rest, [site.key]: false });
+      }}
+      onAddSite={addSite}
+      onReveal={(id) => {
+        if (!tab) return;
+        void sendToContent(tab.id, "reveal", { id }).catch(() => undefined);
+        // Give the page the focus so the opened popover can be read and used at once.
+        void browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+      }}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onDismissNotices={() => void setNotices([])}
+    />
+  );
 }

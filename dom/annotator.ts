@@ -1,10 +1,17 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
+import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
+import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import { PERF, mark, measure } from "./perf-marks";
-import {
-  MARK_ELEMENT, MARK_SELECTOR, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict,
-  type HighlightSpec,
-} from "./highlighter";
+
+/** The highlighter's functions: loaded only once there is something to highlight (see page-kit.ts). */
+export interface HighlightWriter {
+  applyHighlights: typeof applyHighlights;
+  removeHighlights: typeof removeHighlights;
+  setVerdict: typeof setVerdict;
+  dropSplitsAfter: typeof dropSplitsAfter;
+  isSplitOrigin: typeof isSplitOrigin;
+}
 
 /**
  * Runs detection on the article and keeps its highlights in step with the page (issue #5):
@@ -60,9 +67,12 @@ export class Annotator {
   private destroyed = false;
   private announcedFirst = false;
 
+  private writer: HighlightWriter | null = null;
+
   constructor(
     private readonly doc: Document,
     private readonly detection: Detection,
+    private readonly loadWriter: () => Promise<HighlightWriter>,
     private readonly hooks: AnnotatorHooks = {},
   ) {}
 
@@ -98,7 +108,7 @@ export class Annotator {
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
-    this.write(() => removeHighlights(this.doc));
+    this.removeAll();
     this.items.clear();
     this.pending.clear();
   }
@@ -110,7 +120,7 @@ export class Annotator {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.write(() => removeHighlights(this.doc));
+    this.removeAll();
     this.items.clear();
     this.pending.clear();
     this.hooks.onCount?.(0);
@@ -120,6 +130,11 @@ export class Annotator {
   restart(): Promise<void> {
     this.destroyed = false;
     return this.start();
+  }
+
+  private removeAll(): void {
+    const writer = this.writer;
+    if (writer) this.write(() => writer.removeHighlights(this.doc));
   }
 
   // Work runs one job at a time so slices of two runs never interleave.
@@ -154,7 +169,8 @@ export class Annotator {
       for (const record of records) {
         if (record.type === "characterData") {
           const node = record.target;
-          if (isSplitOrigin(node)) this.write(() => dropSplitsAfter(node as Text));
+          const writer = this.writer;
+          if (writer?.isSplitOrigin(node)) this.write(() => writer.dropSplitsAfter(node as Text));
           if (node.parentNode) this.pending.add(node.parentNode);
           continue;
         }
@@ -201,7 +217,7 @@ export class Annotator {
     if (href !== this.href || (article && !article.root.isConnected)) {
       this.href = href;
       this.pending.clear();
-      this.write(() => removeHighlights(this.doc));
+      this.removeAll();
       this.items.clear();
       this.article = null;
       this.hooks.onCount?.(0);
@@ -243,13 +259,15 @@ export class Annotator {
     const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     measure(PERF.scan, scanStart);
     if (findings.length === 0) return;
+    const writer = this.writer ?? (this.writer = await this.loadWriter());
+    if (generation !== this.generation || this.destroyed) return;
     const claims: Highlight[] = [];
     let sliceStart = now();
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
       if (generation !== this.generation || this.destroyed) return;
       const writeStart = now();
       const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
-      const created = this.write(() => applyHighlights(specs));
+      const created = this.write(() => writer.applyHighlights(specs));
       measure(PERF.highlight, writeStart);
       for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
       for (const spec of specs) {
@@ -293,7 +311,7 @@ export class Annotator {
         for (const claim of claims) {
           const verdict = answers[claim.id] ?? "unchecked";
           claim.verdict = verdict;
-          setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
+          this.writer?.setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
         }
       });
     } catch (error) {

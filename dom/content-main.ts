@@ -8,10 +8,10 @@ import { isToContent, sendToBackground, type PageArticle } from "../platform/mes
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
-import { PERF, mark } from "./perf-marks";
+import { PERF, mark, measure } from "./perf-marks";
 import type { PopoverController } from "./popover-controller";
-import { POPOVER_UI_GLOBAL } from "./mark-names";
-import type { PopoverUi } from "./popover-ui";
+import { PAGE_KIT_GLOBAL } from "./mark-names";
+import type { PageKit } from "./page-kit";
 
 /**
  * The content script's body (issue #5): wires the annotator, the popover and the settings together.
@@ -35,7 +35,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
   const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
-  const annotator = new Annotator(doc, coreDetection(), {
+  const annotator = new Annotator(doc, coreDetection(), async () => (await loadPageKit()).writer, {
     checkClaims: async (claims) => {
       if (!prefs.checkClaims) return {};
       const answer = await sendToBackground("checkClaims", {
@@ -46,7 +46,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     onCount: (count) => void reportCount(count),
     onFirstHighlight: () => {
       applyLook(doc, prefs.look);
-      void loadPopoverUi().then((ui) => {
+      void loadPageKit().then((ui) => {
         controller ??= ui.createPopoverUi(doc, annotator, {
           loadCard: (h: Highlight) => sendToBackground("getCard", {
             ...article(), topic: h.topic,
@@ -150,14 +150,23 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (on) await annotator.start();
 }
 
-/** Loads the popover's code (a separate script, see popover-ui.ts) into this content script's world. */
-async function loadPopoverUi(): Promise<PopoverUi> {
-  const g = globalThis as Record<string, unknown>;
-  mark(PERF.ui);
-  if (!g[POPOVER_UI_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL("/popover-ui.js"));
-  const ui = g[POPOVER_UI_GLOBAL] as PopoverUi | undefined;
-  if (!ui) throw new Error("Popover UI did not load");
-  return ui;
+let kit: Promise<PageKit> | null = null;
+/** Loads the highlighter and popover (the page-kit script, see page-kit.ts) into this content script's world. */
+function loadPageKit(): Promise<PageKit> {
+  kit ??= (async () => {
+    const g = globalThis as Record<string, unknown>;
+    if (!g[PAGE_KIT_GLOBAL]) {
+      mark(PERF.ui);
+      const started = performance.now();
+      await import(/* @vite-ignore */ browser.runtime.getURL("/page-kit.js"));
+      measure(PERF.kit, started);
+    }
+    const loaded = g[PAGE_KIT_GLOBAL] as PageKit | undefined;
+    if (!loaded) throw new Error("Tidemark's page kit did not load");
+    return loaded;
+  })();
+  kit.catch(() => (kit = null));
+  return kit;
 }
 
 function applyLook(doc: Document, look: HighlightLook): void {

@@ -2,5 +2,5 @@
 export const MARK_ELEMENT = "tidemark-mark";
 /** Selector for every highlight we placed (documented attribute, relied on by users' styles and tests). */
 export const MARK_SELECTOR = `${MARK_ELEMENT}[data-tidemark]`;
-/** Global the `popover-ui` script publishes itself under, in the content script's world. */
-export const POPOVER_UI_GLOBAL = "__tidemarkPopoverUi";
+/** Global the `page-kit` script publishes itself under, in the content script's world. */
+export const PAGE_KIT_GLOBAL = "__tidemarkPageKit";

@@ -15,8 +15,10 @@ export const PERF = {
   done: "tidemark:done",
   /** measure: one batch of new content (MutationObserver flush) read and highlighted. */
   update: "tidemark:update",
-  /** mark: the popover UI's code is being loaded (only ever after a first highlight). */
+  /** mark: the page kit (highlighter, mark.js, popover UI) starts loading: only once there is something to highlight. */
   ui: "tidemark:ui",
+  /** measure: loading the page kit (a dynamic import of a web-accessible script). */
+  kit: "tidemark:kit",
 } as const;
 
 /** Places a mark; timing never breaks the page, so errors are swallowed. */

@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift } from "@floating-ui/dom";
+import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from "@floating-ui/dom";
 import { render, type ComponentChild } from "preact";
 
 /**
@@ -133,6 +133,13 @@ export class PopoverHost {
         offset(10),
         flip({ padding: 8 }),
         shift({ padding: 8 }),
+        // Never past the viewport's edge: the panel scrolls inside instead (at 200% zoom too).
+        size({
+          padding: 8,
+          apply: ({ availableHeight, elements }) => {
+            elements.floating.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+          },
+        }),
         ...(arrowEl ? [arrow({ element: arrowEl, padding: 10 })] : []),
       ],
     });

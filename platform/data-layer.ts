@@ -27,9 +27,36 @@ export function bundledOfficial(): OfficialData | null {
   return null;
 }
 
+/** A built-in source as the options page lists it. */
+export interface BuiltinSource {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  tier: string;
+  /** One line on what it counts. */
+  counts: string;
+}
+
+/** The built-in source registry (until the data layer's registry is available: the Home Office series). */
+export function builtinSources(): BuiltinSource[] {
+  return [
+    {
+      id: "ho-small-boats-time-series",
+      publisher: "Home Office",
+      title: "Migrants detected crossing the English Channel in small boats – time series",
+      url: "https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats",
+      tier: "official-operational",
+      // From the spreadsheet's Notes sheet (see /work/shared/data/home-office/README.md).
+      counts:
+        "People detected arriving in the UK by small boat or brought ashore after being detected in the Channel; not attempts, undetected arrivals or larger vessels. Provisional.",
+    },
+  ];
+}
+
 /** Ids of the built-in source registry; feeds may not reuse them. */
 export function builtinSourceIds(): ReadonlySet<string> {
-  return new Set(["home-office-small-boats-time-series"]);
+  return new Set(builtinSources().map((s) => s.id));
 }
 
 /** Reads and validates a downloaded spreadsheet. Throws with a reader-facing message. */

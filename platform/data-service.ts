@@ -127,7 +127,12 @@ export function previewOf(feed: Feed): FeedPreview {
     title: feed.title,
     publisher: feed.publisher,
     sources: feed.sources.map((s) => ({ id: s.id, name: `${s.publisher}: ${s.title}`, tier: s.tier })),
-    figures: feed.figures.map((f) => ({ id: f.id, topic: f.topic, label: f.label, value: `${f.value.toLocaleString("en-GB")} ${f.unit}` })),
+    figures: feed.figures.map((f) => ({
+      id: f.id,
+      topic: f.topic,
+      label: f.label.en,
+      value: f.value !== undefined ? `${f.value.toLocaleString("en-GB")} ${f.unit}` : f.values ? `${f.values.length} values (${f.unit})` : "an event",
+    })),
   };
 }
 

@@ -17,16 +17,16 @@ export const SOURCE_TIERS = [
   "press-report",
 ] as const;
 
-/** Plain text: no markup-looking `<tag`, `</`, `<!`, no control characters, bounded length. */
+/** Plain text: no `<` or `>`, no control characters, no script-like URLs, bounded length. */
 export function plainText(max: number) {
   return v.pipe(
     v.string(),
     v.trim(),
     v.minLength(1, "must not be empty"),
     v.maxLength(max, `must be at most ${max} characters`),
-    v.check((s) => !/<[a-z/!?]/i.test(s), "must be plain text, not HTML"),
+      // Same rule as the data layer's schema: no markup, control characters or script-like URLs.
     // eslint-disable-next-line no-control-regex
-    v.check((s) => !/[\u0000-\u0008\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(s), "contains control characters"),
+    v.check((s) => !/[<>\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|javascript:|vbscript:|data:/i.test(s), "must be plain text (no markup, control characters or script URLs)"),
   );
 }
 
@@ -39,44 +39,68 @@ export const HttpsUrl = v.pipe(
   v.check((s) => !/^https:\/\/[^/]*@/.test(s), "must not contain a user name or password"),
 );
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "ids are lower-case letters, digits and dashes"));
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "must be a lower-case id (a-z, 0-9, -)"));
 
-/** A calendar date (YYYY-MM-DD) that exists and is not in the future. */
+/** True for a real calendar date YYYY-MM-DD. */
+function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+/** A calendar date (YYYY-MM-DD) that exists and is not after `today()`. */
 export function pastDate(today: () => string) {
   return v.pipe(
     v.string(),
-    v.isoDate("must be a date like 2026-08-20"),
-    v.check((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "is not a real date"),
+    v.check(isRealDate, "must be a real date YYYY-MM-DD"),
     v.check((s) => s <= today(), "is in the future"),
   );
 }
 
 const todayUtc = () => new Date().toISOString().slice(0, 10);
 const PastDate = pastDate(todayUtc);
+const AnyDate = v.pipe(v.string(), v.check(isRealDate, "must be a real date YYYY-MM-DD"));
+/** YYYY, YYYY-MM or YYYY-MM-DD, not after today at its own precision. */
+const PastPartialDate = v.pipe(
+  v.string(),
+  v.check((s) => /^\d{4}$/.test(s) || (/^\d{4}-\d{2}$/.test(s) && isRealDate(`${s}-01`)) || isRealDate(s), "must be YYYY, YYYY-MM or YYYY-MM-DD"),
+  v.check((s) => s <= todayUtc().slice(0, s.length), "is in the future"),
+);
+const Bilingual = (max: number) => v.strictObject({ en: plainText(max), fr: plainText(max) });
 
+// Shapes follow the data layer's Source and CuratedFigure (core/data/types.ts, issue #3), so a feed's
+// sources and figures are the same kind of thing as the bundled ones.
 export const FeedSourceSchema = v.strictObject({
   id: Id,
-  publisher: plainText(120),
+  publisher: plainText(200),
   title: plainText(300),
-  url: HttpsUrl,
-  published: v.optional(PastDate),
-  licence: v.optional(plainText(120)),
+  url: v.optional(HttpsUrl),
+  published: PastPartialDate,
+  licence: v.optional(plainText(200)),
   tier: v.picklist(SOURCE_TIERS, `tier must be one of: ${SOURCE_TIERS.join(", ")}`),
 });
 
-export const FIGURE_UNITS = ["people", "boats", "deaths", "GBP", "EUR", "percent", "count"] as const;
-
-export const FeedFigureSchema = v.strictObject({
-  id: Id,
-  topic: v.picklist(TOPIC_IDS, `topic must be one of: ${TOPIC_IDS.join(", ")}`),
-  label: plainText(200),
-  value: v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
-  unit: v.picklist(FIGURE_UNITS),
-  period: v.optional(v.strictObject({ from: PastDate, to: PastDate })),
-  asOf: PastDate,
-  sourceId: Id,
-  note: v.optional(plainText(500)),
-});
+export const FeedFigureSchema = v.pipe(
+  v.strictObject({
+    id: Id,
+    topic: v.picklist(TOPIC_IDS, `topic must be one of: ${TOPIC_IDS.join(", ")}`),
+    kind: Id,
+    value: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large"))),
+    values: v.optional(v.pipe(v.array(v.strictObject({
+      label: Bilingual(200),
+      value: v.pipe(v.number(), v.finite(), v.minValue(0, "must not be negative"), v.maxValue(1e12, "is implausibly large")),
+    })), v.maxLength(50))),
+    unit: plainText(20),
+    period: v.pipe(v.strictObject({ start: AnyDate, end: AnyDate }), v.check((p) => p.start <= p.end, "period ends before it starts")),
+    asOf: PastDate,
+    sourceId: Id,
+    status: v.picklist(["primary", "secondary", "unverified"], "status must be primary, secondary or unverified"),
+    label: Bilingual(300),
+    counts: v.optional(Bilingual(400)),
+    note: v.optional(Bilingual(600)),
+  }),
+  v.check((f) => !(f.value !== undefined && f.values !== undefined), "a figure has a value or values, not both"),
+);
 
 export const FEED_FORMAT = "tidemark-feed";
 export const FEED_VERSION = 1;
@@ -98,7 +122,6 @@ export const FeedSchema = v.pipe(
     const ids = new Set(f.sources.map((s) => s.id));
     return f.figures.every((x) => ids.has(x.sourceId));
   }, "a figure names a source that the feed does not list"),
-  v.check((f) => f.figures.every((x) => !x.period || x.period.from <= x.period.to), "a figure's period ends before it starts"),
 );
 export type Feed = v.InferOutput<typeof FeedSchema>;
 

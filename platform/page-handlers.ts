@@ -1,5 +1,11 @@
 import { browser } from "#imports";
-import type { ToBackground } from "./messages";
+import { buildCard } from "../core/card/build-card";
+import { bundledDataset } from "../core/data/bundled";
+import type { Dataset } from "../core/data/types";
+import type { Claim } from "../core/detect/claims";
+import { datasetLookup } from "../core/detect/official-figures";
+import { checkClaim, type ClaimCheck, type FigureLookup } from "../core/detect/verdicts";
+import type { PageArticle, PageClaim, ToBackground } from "./messages";
 
 /**
  * Background side of the in-page messages (issue #5): verdicts for claims and popover cards, built
@@ -13,12 +19,37 @@ type PageHandlers = {
 /** Manifest `commands` names (wxt.config.ts). */
 export const PAGE_COMMANDS = { next: "next-highlight", previous: "previous-highlight" } as const;
 
+let data: { dataset: Dataset; lookup: FigureLookup } | null = null;
+/** The dataset cards and verdicts use: the bundled one (live refresh replaces it when issue #6 wires it in). */
+function current(): { dataset: Dataset; lookup: FigureLookup } {
+  if (!data) {
+    const dataset = bundledDataset();
+    data = { dataset, lookup: datasetLookup(dataset) };
+  }
+  return data;
+}
+
+/** The verdict for one claim the content script sent; malformed claims are unverifiable. */
+function check(claim: PageClaim, article: PageArticle): ClaimCheck {
+  const c = claim.claim as Claim | null;
+  if (!c || typeof c !== "object" || typeof c.value !== "number" || typeof c.metric !== "string") {
+    return { verdict: "unverifiable", explanation: "" };
+  }
+  return checkClaim({ ...c, text: claim.text }, current().lookup, article.published, article.language);
+}
+
 export const pageHandlers: PageHandlers = {
-  // Until the data layer lands (issue #4), claims stay unchecked and cards are unavailable.
-  checkClaims: async ({ claims }) => ({ verdicts: Object.fromEntries(claims.map((c) => [c.id, "unchecked"])) }),
-  getCard: async () => {
-    throw new Error("No dataset yet");
-  },
+  checkClaims: async (req) => ({
+    verdicts: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req).verdict])),
+  }),
+  getCard: async (req) =>
+    buildCard(current().dataset, {
+      topic: req.topic,
+      language: req.language,
+      published: req.published,
+      today: new Date().toISOString().slice(0, 10),
+      ...(req.claim ? { claim: { text: req.claim.text, check: check(req.claim, req) } } : {}),
+    }),
 };
 
 /** Forwards the next/previous-highlight shortcuts to the active tab's content script. */

@@ -145,7 +145,13 @@ export interface CustomFeed {
 export const FeedIdSchema = v.pipe(v.string(), v.regex(/^feed-[a-z0-9]{6,32}$/));
 export const CustomFeedSchema = v.object({
   id: FeedIdSchema,
-  url: v.pipe(v.string(), v.maxLength(2048), v.url()),
+  // https, or http on loopback (usable only by the e2e build; fetchLimited enforces that).
+  url: v.pipe(
+    v.string(),
+    v.maxLength(2048),
+    v.check((s) => /^https:\/\/[^/@\s]+(\/|$)/.test(s) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(s), "must be an https address"),
+    v.url(),
+  ),
   name: v.pipe(v.string(), v.maxLength(120)),
   enabled: v.boolean(),
   addedAt: Timestamp,

@@ -12,7 +12,7 @@ import type { SiteList } from "./settings";
 /** Match patterns that "run on every site" asks for. */
 export const EVERY_SITE_PATTERNS = ["https://*/*"];
 /** The content script bundle WXT builds from entrypoints/content.ts. */
-const CONTENT_SCRIPT_FILE = "content-scripts/content.js";
+export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
 const ADDED_ID = "tidemark-added-sites";
 const EVERYWHERE_ID = "tidemark-every-site";
 
@@ -21,19 +21,39 @@ export function originsForHost(host: string): string[] {
   return hostMatchPatterns(host);
 }
 
+/**
+ * Asks for origins; call synchronously from a click handler (user gesture). Firefox refuses to
+ * request an origin that is not optional even when it is already granted (e.g. a required
+ * host permission), so a refusal falls back to "is it granted already?".
+ */
+function requestOrigins(origins: string[]): Promise<boolean> {
+  return browser.permissions.request({ origins }).catch(() => browser.permissions.contains({ origins }));
+}
+
 /** Asks for access to a host. Call synchronously from a click handler (user gesture). */
 export function requestHostAccess(host: string): Promise<boolean> {
-  return browser.permissions.request({ origins: originsForHost(host) });
+  return requestOrigins(originsForHost(host));
 }
 
 /** Asks for access to every https site. Call synchronously from a click handler. */
 export function requestEverySiteAccess(): Promise<boolean> {
-  return browser.permissions.request({ origins: EVERY_SITE_PATTERNS });
+  return requestOrigins(EVERY_SITE_PATTERNS);
 }
 
-/** Asks for access to a feed's origin. Call synchronously from a click handler. */
+/** The permission pattern for a feed's host (match patterns carry no port). */
+export function feedOriginPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
+/** Asks for access to a feed's host. Call synchronously from a click handler. */
 export function requestFeedAccess(url: string): Promise<boolean> {
-  return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+  return requestOrigins([feedOriginPattern(url)]);
+}
+
+/** True when Tidemark may fetch from the feed's host. */
+export function hasFeedAccess(url: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [feedOriginPattern(url)] });
 }
 
 /** True when the extension may already run on (or fetch from) this host. */

@@ -46,13 +46,13 @@ export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
 /** Short verdict words for highlights' screen-reader descriptions. */
 export const VERDICT_WORDS: Record<CardLanguage, Record<string, string>> = {
   en: {
-    accurate: "matches the official figures", close: "close to the official figures",
-    inaccurate: "differs from the official figures", unverifiable: "cannot be checked against official figures",
-    pending: "being checked", unchecked: "not checked",
+    matches: "matches the official figures", close: "close to the official figures",
+    differs: "differs from the official figures", disputed: "sources differ on this figure",
+    unverifiable: "cannot be checked against official figures", pending: "being checked", unchecked: "not checked",
   },
   fr: {
-    accurate: "conforme aux chiffres officiels", close: "proche des chiffres officiels",
-    inaccurate: "diffère des chiffres officiels", unverifiable: "invérifiable avec les chiffres officiels",
-    pending: "en cours de vérification", unchecked: "non vérifié",
+    matches: "conforme aux chiffres officiels", close: "proche des chiffres officiels",
+    differs: "diffère des chiffres officiels", disputed: "les sources divergent sur ce chiffre",
+    unverifiable: "invérifiable avec les chiffres officiels", pending: "en cours de vérification", unchecked: "non vérifié",
   },
 };

@@ -13,8 +13,8 @@ export interface CardSource {
   id: string;
   publisher: string;
   title: string;
-  /** https URL only (checked by the builder). */
-  url: string;
+  /** https URL only (checked by the builder); absent for a source known only by name. */
+  url?: string;
   /** Publication date, formatted. */
   published: string;
   /** Tier in words: "Official statistics", "Parliament", "Press", ... */

@@ -24,7 +24,7 @@ const Q_CLOSE = String.raw`(?: ?[»"”])?`;
 /** English terms. */
 export const TERMS_EN: Term[] = [
   // arrivals
-  { pattern: String.raw`small boats? (?:arrivals?|crossings?|migrants?|numbers|figures|crisis)`, topic: "arrivals" },
+  { pattern: String.raw`small boats? (?:arrivals?|crossings?|migrants?)`, topic: "arrivals" },
   { pattern: String.raw`small boats?`, topic: "arrivals" },
   { pattern: String.raw`(?:english )?channel (?:crossings?|migrants?|migration)`, topic: "arrivals" },
   { pattern: String.raw`(?:illegal(?:ly)? |irregular )?cross(?:ing|ed|es)? the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
@@ -43,7 +43,7 @@ export const TERMS_EN: Term[] = [
   { pattern: String.raw`smugglers?`, topic: "smuggling", weak: true },
   // returns deal
   { pattern: String.raw`one in,? one out(?:${Q_CLOSE} (?:returns? )?(?:deal|scheme|pilot|agreement|treaty|arrangement))?`, topic: "returns-deal" },
-  { pattern: String.raw`returns? (?:pilot|deal|agreement|treaty) with france|(?:uk france |france uk )?returns? (?:pilot|deal)`, topic: "returns-deal" },
+  { pattern: String.raw`(?:uk france |france uk )?returns? (?:pilot|deal)`, topic: "returns-deal" },
   { pattern: String.raw`agreement on the prevention of dangerous journeys`, topic: "returns-deal" },
   // rwanda
   { pattern: String.raw`safety of rwanda (?:\(asylum and immigration\) )?(?:act|bill)`, topic: "rwanda" },

@@ -12,6 +12,8 @@ export interface Mention {
   end: number;
   text: string;
   topic: TopicId;
+  /** A context-dependent term ("boats", "crossings"); relevance counts only the others. */
+  weak?: true;
 }
 
 // A space in a term: spaces (incl. U+00A0, U+202F) or a hyphen, never a block separator ("\n").
@@ -60,24 +62,25 @@ export function mayMention(text: string): boolean {
   return GATE.test(text);
 }
 
-// How far a context-dependent term may be from a strong term or a context word (same block only).
-const WEAK_REACH = 250;
+// How far a context-dependent term may be from a strong term or a context word: about a screenful,
+// since in an article about crossings "the boats" two paragraphs later are still those boats.
+const WEAK_REACH = 2000;
 
 /** Every mention in `text`, in order, non-overlapping; context-dependent terms only near context. */
 export function findMentions(text: string, language: Language): Mention[] {
   const { all, terms } = compile(language);
-  const found: (Mention & { weak: boolean })[] = [];
+  const found: Mention[] = [];
   all.lastIndex = 0;
   for (let m = all.exec(text); m; m = all.exec(text)) {
     let i = 1;
     while (m[i] === undefined) i++;
     const term = terms[i - 1]!;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0], topic: term.topic, weak: term.weak === true });
+    const mention: Mention = { start: m.index, end: m.index + m[0].length, text: m[0], topic: term.topic };
+    if (term.weak) mention.weak = true;
+    found.push(mention);
   }
   const strong = found.filter((f) => !f.weak);
-  return found
-    .filter((f) => !f.weak || hasContextNear(text, f, strong, language))
-    .map(({ start, end, text: t, topic }) => ({ start, end, text: t, topic }));
+  return found.filter((f) => !f.weak || hasContextNear(text, f, strong, language));
 }
 
 /** The distinct context words of `text` (lower-cased), e.g. "migrants", "home office". */
@@ -90,9 +93,8 @@ export function contextWords(text: string, language: Language): Set<string> {
 }
 
 function hasContextNear(text: string, weak: Mention, strong: Mention[], language: Language): boolean {
-  const from = Math.max(text.lastIndexOf("\n", weak.start) + 1, weak.start - WEAK_REACH);
-  const nl = text.indexOf("\n", weak.end);
-  const to = Math.min(nl < 0 ? text.length : nl, weak.end + WEAK_REACH);
+  const from = Math.max(0, weak.start - WEAK_REACH);
+  const to = Math.min(text.length, weak.end + WEAK_REACH);
   if (strong.some((s) => s.start < to && s.end > from)) return true;
   const { context } = compile(language);
   context.lastIndex = 0;

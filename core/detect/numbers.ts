@@ -27,6 +27,8 @@ export interface NumberToken {
   round: boolean;
   /** The digits as written, before any multiplier, for precision decisions. */
   digits: string;
+  /** Precision when the digits do not show it (a fraction such as "a quarter"). */
+  precision?: number;
 }
 
 const SP = "[ \\u00a0\\u202f\\u2009]"; // spaces allowed inside French numbers

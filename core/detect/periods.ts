@@ -30,6 +30,12 @@ export interface PeriodPhrase {
   period: Period | null;
   /** True for "record"/"highest" phrases. */
   record?: boolean;
+  /** The period runs up to the latest data ("so far this year"): compare with the data's own end date. */
+  ongoing?: boolean;
+  /** For a comparison: the year it names ("the same period of 2024"), if any. */
+  year?: number;
+  /** "The following year": one year after the period last talked about. */
+  follows?: number;
 }
 
 /** Labour took office on 5 July 2024 (general election of 4 July 2024). */
@@ -110,16 +116,45 @@ function yearToDate(published: ISODate): Period {
   return { start: `${yearOf(published)}-01-01`, end: published };
 }
 
+const ongoing = (p: Period) => ({ role: "period" as const, period: p, ongoing: true });
+
 const period = (p: Period) => ({ role: "period" as const, period: p });
+
+// "At the same point last year", "the same period of 2024": a year earlier than the period it is
+// compared with; standing alone, the year to date a year (or to the named year) earlier.
+function comparison(year: string | undefined, published: ISODate) {
+  const y = year ? Number(year) : yearOf(published) - 1;
+  const end = `${y}${yearEarlier(published).slice(4)}`;
+  return { role: "comparison" as const, period: { start: `${y}-01-01`, end }, ongoing: true, ...(year ? { year: y } : {}) };
+}
 
 // Order matters: longer, more specific phrases first (the combined scan takes the first that matches).
 const RULES: Record<Language, Rule[]> = {
   en: [
-    { re: /(?:at|by)\s+the\s+same\s+(?:point|time|stage)\s+(?:last\s+year|(?:in|of)\s+(20\d\d)|a\s+year\s+(?:earlier|ago))|(?:the\s+)?same\s+period\s+(?:last\s+year|(?:in|of|over)\s+(20\d\d)|a\s+year\s+(?:earlier|ago))|a\s+year\s+earlier/gi,
+    { re: /(?:(?:at|by|in|over|for|from)\s+)?the\s+same\s+(?:point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:last\s+year|(?:in|of|over|during)\s+(?:the\s+previous\s+year|(20\d\d))|a\s+year\s+(?:earlier|ago)))?|a\s+year\s+(?:earlier|before)/gi,
+      resolve: (m, p) => comparison(m[1], p) },
+    { re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
+      resolve: () => ({ role: "period", period: null, follows: 1 }) },
+    { re: new RegExp(String.raw`(?:the\s+)?(?:busiest|highest|biggest|record)\s+(?:single\s+)?day(?:\s+(?:of|in)\s+(20\d\d))?(?:\s+(?:so\s+far\s+)?this\s+year)?`, "gi"),
+      resolve: (m, p) => ({ role: "day", period: m[1] ? { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` } : /this\s+year/i.test(m[0]) ? yearToDate(p) : null, record: true }) },
+    { re: new RegExp(String.raw`between\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
-        const y = m[1] ?? m[2];
-        const end = y ? `${y}${yearEarlier(p).slice(4)}` : yearEarlier(p);
-        return { role: "comparison", period: { start: `${end.slice(0, 4)}-01-01`, end } };
+        const endMonth = monthIndex(m[5]!);
+        const y = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, endMonth);
+        return period({ start: day(m[3] ? Number(m[3]) : y, monthIndex(m[2]!), Number(m[1])), end: day(y, endMonth, Number(m[4])) });
+      } },
+    { re: new RegExp(String.raw`(?:by|up\s+to|until|to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[2]!);
+        const y = m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, month);
+        return period({ start: `${y}-01-01`, end: day(y, month, Number(m[1])) });
+      } },
+    { re: new RegExp(String.raw`on\s+(?:(?:${WEEKDAYS_EN.join("|")})\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[2]!);
+        const y = m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, month);
+        const d = day(y, month, Number(m[1]));
+        return { role: "day", period: { start: d, end: d } };
       } },
     { re: new RegExp(String.raw`(?:the\s+)?first\s+(six|three|nine)\s+months${OF_YEAR_EN}|(?:the\s+)?first\s+(half|quarter)${OF_YEAR_EN}`, "gi"),
       resolve: (m, p) => {
@@ -129,19 +164,21 @@ const RULES: Record<Language, Rule[]> = {
         const explicit = m[3] ?? m[6];
         return period(months(pickYear(explicit, rel, p, to), 1, to));
       } },
-    { re: new RegExp(String.raw`between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
+    { re: /since\s+(?:the\s+home\s+office\s+|the\s+government\s+|officials\s+)?(?:began|started|first)\s+(?:counting|publishing|recording|collecting|keeping)[^.;]{0,40}?\s+in\s+2018/gi,
+      resolve: (_m, p) => ongoing({ start: SERIES_START, end: p }) },
+    { re: new RegExp(String.raw`(?:between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and|(?:from\s+)?(${MONTH_EN})(?:\s+to\s+|[-–]to[-–]|\s*[-–]\s*))\s*(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
       resolve: (m, p) => {
-        const from = monthIndex(m[1]!);
-        const to = monthIndex(m[3]!);
-        const y = pickYear(m[5] ?? m[2], m[4], p, to);
+        const from = monthIndex((m[1] ?? m[3])!);
+        const to = monthIndex(m[4]!);
+        const y = pickYear(m[6] ?? m[2], m[5], p, to);
         return period(months(y, from, to));
       } },
     { re: /since\s+(?:labour\s+(?:came|swept|returned)\s+to\s+power|labour\s+took\s+(?:office|power)|the\s+(?:last\s+|general\s+)?election|(?:keir\s+)?starmer\s+(?:became|took\s+office)|the\s+government\s+took\s+office|(?:this\s+|the\s+)?government\s+came\s+(?:in|to\s+power))/gi,
-      resolve: (_m, p) => period({ start: LABOUR_IN_POWER, end: p }) },
+      resolve: (_m, p) => ongoing({ start: LABOUR_IN_POWER, end: p }) },
     { re: /since\s+(?:records\s+began|(?:the\s+)?records?\s+began|(?:the\s+)?data\s+(?:was|were)\s+first\s+collected|(?:the\s+)?figures\s+began|20(1\d|2\d)(?!\d))/gi,
-      resolve: (m, p) => period({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
+      resolve: (m, p) => ongoing({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
     { re: /(?:so\s+far\s+(?:this\s+year|in\s+(20\d\d))|(?:since|from)\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|1\s+january|january\s+1(?:st)?|january)|this\s+year(?:\s+so\s+far)?|year\s+to\s+date)/gi,
-      resolve: (_m, p) => period(yearToDate(p)) },
+      resolve: (_m, p) => ongoing(yearToDate(p)) },
     { re: /(?:in|during|over|for)\s+(?:the\s+whole\s+of\s+|the\s+whole\s+of\s+)?last\s+year|last\s+year(?:'s|’s)?/gi,
       resolve: (_m, p) => period({ start: `${yearOf(p) - 1}-01-01`, end: `${yearOf(p) - 1}-12-31` }) },
     { re: new RegExp(String.raw`(?:in|during|since|for|of)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
@@ -149,7 +186,7 @@ const RULES: Record<Language, Rule[]> = {
         const month = monthIndex(m[1]!);
         const since = /^since/i.test(m[0]);
         const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
-        if (since) return period({ start: day(y, month, 1), end: p });
+        if (since) return ongoing({ start: day(y, month, 1), end: p });
         return period(months(y, month, month));
       } },
     { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)\s+(?:total|figure)/gi,
@@ -174,11 +211,31 @@ const RULES: Record<Language, Rule[]> = {
       resolve: () => ({ role: "day", period: null, record: true }) },
   ],
   fr: [
-    { re: /(?:à|a)\s+la\s+même\s+(?:période|date|époque)\s+(?:l['’]an(?:née)?\s+derni[eè]re?|(?:de\s+|en\s+)(20\d\d))|un\s+an\s+plus\s+t[ôo]t/gi,
+    { re: /(?:(?:à|a|sur|par\s+rapport\s+à)\s+)?la\s+même\s+(?:période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
+      resolve: (m, p) => comparison(m[1], p) },
+    { re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,
+      resolve: () => ({ role: "period", period: null, follows: 1 }) },
+    { re: new RegExp(String.raw`entre\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
       resolve: (m, p) => {
-        const end = m[1] ? `${m[1]}${yearEarlier(p).slice(4)}` : yearEarlier(p);
-        return { role: "comparison", period: { start: `${end.slice(0, 4)}-01-01`, end } };
+        const endMonth = monthIndex(m[5]!);
+        const y = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, endMonth);
+        return period({ start: day(m[3] ? Number(m[3]) : y, monthIndex(m[2]!), Number(m[1])), end: day(y, endMonth, Number(m[4])) });
       } },
+    { re: new RegExp(String.raw`(?:au|jusqu['’]au)\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[2]!);
+        const y = m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, month);
+        return period({ start: `${y}-01-01`, end: day(y, month, Number(m[1])) });
+      } },
+    { re: new RegExp(String.raw`le\s+(?:(?:${WEEKDAYS_FR.join("|")})\s+)?(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[2]!);
+        const y = m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, month);
+        const d = day(y, month, Number(m[1]));
+        return { role: "day", period: { start: d, end: d } };
+      } },
+    { re: /(?:la\s+)?(?:journée|jour)\s+(?:la\s+plus\s+chargée|record)(?:\s+de\s+(20\d\d))?/giu,
+      resolve: (m) => ({ role: "day", period: m[1] ? { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` } : null, record: true }) },
     { re: new RegExp(String.raw`(?:au|le|du)\s+(premier|second)\s+semestre${OF_YEAR_FR}|(?:les|des)\s+six\s+premiers\s+mois${OF_YEAR_FR}|(?:au|le|du)\s+premier\s+trimestre${OF_YEAR_FR}`, "gi"),
       resolve: (m, p) => {
         const second = (m[1] ?? "").toLowerCase() === "second";
@@ -195,18 +252,18 @@ const RULES: Record<Language, Rule[]> = {
         return period(months(pickYear(m[5] ?? m[2] ?? m[9], m[4] ?? m[8], p, to), from, to));
       } },
     { re: /depuis\s+(?:l['’](?:arriv[ée]e|accession)\s+(?:au\s+pouvoir\s+)?des\s+travaillistes|(?:que\s+)?les\s+travaillistes\s+sont\s+(?:arriv[ée]s\s+)?au\s+pouvoir|l['’]arriv[ée]e\s+au\s+pouvoir\s+de\s+(?:keir\s+)?starmer)/gi,
-      resolve: (_m, p) => period({ start: LABOUR_IN_POWER, end: p }) },
+      resolve: (_m, p) => ongoing({ start: LABOUR_IN_POWER, end: p }) },
     { re: /depuis\s+(?:le\s+début\s+des\s+(?:relevés|statistiques)|20(1\d|2\d)(?!\d))/gi,
-      resolve: (m, p) => period({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
+      resolve: (m, p) => ongoing({ start: m[1] ? `20${m[1]}-01-01` : SERIES_START, end: p }) },
     { re: /depuis\s+(?:le\s+(?:début|1er)\s+(?:de\s+l['’]ann[ée]e|janvier)|janvier)|cette\s+ann[ée]e|en\s+ce\s+début\s+d['’]ann[ée]e/gi,
-      resolve: (_m, p) => period(yearToDate(p)) },
+      resolve: (_m, p) => ongoing(yearToDate(p)) },
     { re: /l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+pass[ée]|l['’]ann[ée]e\s+pr[ée]c[ée]dente/gi,
       resolve: (_m, p) => period({ start: `${yearOf(p) - 1}-01-01`, end: `${yearOf(p) - 1}-12-31` }) },
     { re: new RegExp(String.raw`(?:en|depuis)\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex(m[1]!);
         const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
-        if (/^depuis/i.test(m[0])) return period({ start: day(y, month, 1), end: p });
+        if (/^depuis/i.test(m[0])) return ongoing({ start: day(y, month, 1), end: p });
         return period(months(y, month, month));
       } },
     { re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e)\s+(20[12]\d)(?!\d)/gi,

@@ -1,4 +1,5 @@
 import { render } from "preact";
 import { OptionsApp } from "../../components/OptionsApp";
+import "../../components/controls.css";
 
 render(<OptionsApp />, document.getElementById("app")!);

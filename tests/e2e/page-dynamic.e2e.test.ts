@@ -106,17 +106,23 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
     const url = server.url("/pages/page-static.html");
     await withPage(await browser.newPage(url), `${name}-step`, async (page) => {
       await page.waitFor(MARKS);
-      await sendToTab(browser, url, { to: "content", type: "step", data: { direction: 1 } });
+      // One extension page sends every command, as the background would.
+      const sender = await browser.openExtensionPage("popup.html");
+      try {
+      await sendToTab(sender, url, { to: "content", type: "step", data: { direction: 1 } });
       await waitForPopover(page);
       const first = await page.evaluate(() => document.activeElement?.getAttribute("data-id"));
       const ids = (await marks(page)).map((m) => m.id);
       expect(first).toBe(ids[0]);
-      await sendToTab(browser, url, { to: "content", type: "step", data: { direction: 1 } });
+      await sendToTab(sender, url, { to: "content", type: "step", data: { direction: 1 } });
       await page.waitForFunction((id) => document.activeElement?.getAttribute("data-id") === id, ids.find((id) => id !== ids[0]));
-      await sendToTab(browser, url, { to: "content", type: "step", data: { direction: -1 } });
+      await sendToTab(sender, url, { to: "content", type: "step", data: { direction: -1 } });
       await page.waitForFunction((id) => document.activeElement?.getAttribute("data-id") === id, ids[0]);
-      const findings = await sendToTab(browser, url, { to: "content", type: "getFindings", data: {} }) as { mentions: unknown[]; claims: unknown[] };
+      const findings = await sendToTab(sender, url, { to: "content", type: "getFindings", data: {} }) as { mentions: unknown[]; claims: unknown[] };
       expect(findings.mentions.length + findings.claims.length).toBe(new Set(ids).size);
+      } finally {
+        await sender.close();
+      }
     });
   });
 });

@@ -18,8 +18,8 @@ export async function setStorage(browser: ExtensionBrowser, items: Record<string
 }
 
 /** Sends a message to the content script of the tab showing `url` (as the popup and background do). */
-export async function sendToTab(browser: ExtensionBrowser, url: string, message: unknown): Promise<unknown> {
-  const page = await browser.openExtensionPage("popup.html");
+export async function sendToTab(browser: ExtensionBrowser | TestPage, url: string, message: unknown): Promise<unknown> {
+  const page = "newPage" in browser ? await browser.openExtensionPage("popup.html") : browser;
   try {
     return await page.evaluate(async ({ url, message }) => {
       type Tabs = { query(q: object): Promise<{ id: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
@@ -30,7 +30,7 @@ export async function sendToTab(browser: ExtensionBrowser, url: string, message:
       return tabs.sendMessage(tab.id, message);
     }, { url, message });
   } finally {
-    await page.close();
+    if (page !== browser) await page.close();
   }
 }
 

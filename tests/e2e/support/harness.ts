@@ -168,7 +168,20 @@ export async function launchFirefox(extensionDir = E2E_BUILD.firefox): Promise<E
       const page = wrap(raw);
       // goto() on moz-extension:// pages never resolves although the page loads: don't await it.
       void raw.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      await raw.waitForSelector("#app > *", { timeout: 15_000 });
+      // A wait that starts while about:blank is being replaced can fail with a BiDi protocol
+      // error ("right-hand side of 'in' should be an object"); wait again until the deadline.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        try {
+          await raw.waitForSelector("#app > *", { timeout: Math.max(1, deadline - Date.now()) });
+          break;
+        } catch (error) {
+          let text = "";
+          for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) text += ` ${String(e)}`;
+          if (Date.now() >= deadline || !/protocol error/i.test(text)) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       return page;
     },
     close: () => browser.close(),

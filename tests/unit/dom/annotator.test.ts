@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Annotator, resolveOverlaps } from "../../../dom/annotator";
 import { fakeDetection } from "./fake-detection";
 import type { Finding } from "../../../dom/detection";
+import * as highlighter from "../../../dom/highlighter";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
+
+const writer = async () => highlighter;
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ARTICLE = `<header><h1>Small boats</h1></header><article><p>More people crossed in small boats.</p>
@@ -18,7 +21,7 @@ describe("Annotator", () => {
   afterEach(() => annotator?.destroy());
 
   it("highlights only inside the article and outside excluded regions", async () => {
-    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    annotator = new Annotator(document, fakeDetection(), writer, { onError: (e) => console.error("ANNOT", e) });
     await annotator.start();
     const marks = [...document.querySelectorAll(MARK_SELECTOR)];
     expect(marks.map((m) => m.closest("p")?.textContent)).toEqual(["More people crossed in small boats."]);
@@ -31,7 +34,7 @@ describe("Annotator", () => {
     let writes = 0;
     new MutationObserver((r) => (writes += r.length)).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
     let firstCalled = false;
-    annotator = new Annotator(document, fakeDetection(), { onFirstHighlight: () => (firstCalled = true) });
+    annotator = new Annotator(document, fakeDetection(), writer, { onFirstHighlight: () => (firstCalled = true) });
     await annotator.start();
     await wait(0);
     expect(writes).toBe(0);
@@ -41,7 +44,7 @@ describe("Annotator", () => {
 
   it("highlights new content within 200 ms and restores highlights a re-render dropped", async () => {
     const counts: number[] = [];
-    annotator = new Annotator(document, fakeDetection(), { onCount: (n) => counts.push(n) });
+    annotator = new Annotator(document, fakeDetection(), writer, { onCount: (n) => counts.push(n) });
     await annotator.start();
     const p = document.createElement("p");
     p.textContent = "Update: two more small boats arrived.";
@@ -61,7 +64,7 @@ describe("Annotator", () => {
   it("a framework writing into a text node we split leaves no ghost text and gets its highlight back", async () => {
     document.body.innerHTML = "<article><p>Before small boats after<b>!</b></p></article>";
     const original = document.querySelector("p")!.firstChild as Text;
-    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    annotator = new Annotator(document, fakeDetection(), writer, { onError: (e) => console.error("ANNOT", e) });
     await annotator.start();
     original.data = "Rewritten: small boats again";
     await wait(200);
@@ -71,7 +74,7 @@ describe("Annotator", () => {
 
   it("destroy() puts the page back exactly", async () => {
     const before = document.body.cloneNode(true);
-    annotator = new Annotator(document, fakeDetection(), { onError: (e) => console.error("ANNOT", e) });
+    annotator = new Annotator(document, fakeDetection(), writer, { onError: (e) => console.error("ANNOT", e) });
     await annotator.start();
     expect(document.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
     annotator.destroy();

@@ -43,4 +43,19 @@ describe("settings", () => {
     expect(await enabledSetting.getValue()).toBe(false);
     expect(await noticesState.getValue()).toEqual(["Site list could not be read and was reset to its default."]);
   });
+
+  it("reads a value stored by the foundation build (version 1, no version metadata)", async () => {
+    await fakeBrowser.storage.local.set({ enabled: false });
+    expect(await enabledSetting.getValue()).toBe(false);
+  });
+
+  it("every setting is at version 1 with a migrations map (no earlier versions exist yet)", () => {
+    for (const s of ALL_SETTINGS) expect(s.version, s.key).toBe(1);
+  });
+
+  it("a value from a newer Tidemark that this version cannot read falls back and is repaired", async () => {
+    await fakeBrowser.storage.local.set({ highlight: { style: "wavy", palette: "amber", width: 3 }, highlight$: { v: 2 } });
+    expect(await highlightSetting.getValue()).toEqual(highlightSetting.fallback);
+    expect(await repairSettings()).toContain("local:highlight");
+  });
 });

@@ -1,0 +1,212 @@
+/**
+ * A small OpenDocument spreadsheet reader: unzip with fflate, stream content.xml through saxes. Pure and
+ * Uint8Array-based so it also runs in the extension's service worker, where DOMParser does not exist (issue 3).
+ */
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { DataImportError } from "./errors.ts";
+
+/** One spreadsheet cell: its shown text and, for typed cells, the stored value. */
+export interface OdsCell {
+  text: string;
+  /** office:value-type: "float", "date", "string", … (absent for empty cells). */
+  type?: string;
+  /** office:value or office:date-value, as written in the file. */
+  value?: string;
+}
+
+/** One sheet; `rows[i]` is spreadsheet row i+1, trailing empty cells and rows dropped. */
+export interface OdsSheet {
+  name: string;
+  rows: OdsCell[][];
+}
+
+/** A whole workbook plus the document's own dates from meta.xml. */
+export interface OdsWorkbook {
+  sheets: OdsSheet[];
+  /** meta.xml dc:date (last saved), full ISO timestamp, when present. */
+  modified?: string;
+  created?: string;
+}
+
+// Real files repeat an empty row ~1M times to fill the sheet; only materialise repeats that are followed by
+// content, and refuse absurd sizes instead of running out of memory on a hostile download.
+const MAX_ROWS = 200_000;
+const MAX_COLUMNS = 1_024;
+
+const EMPTY: OdsCell = { text: "" };
+
+/** Reads an .ods file's sheets and rows; throws DataImportError when it is not a readable ODS. */
+export function readOds(bytes: Uint8Array): OdsWorkbook {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, { filter: (f) => f.name === "content.xml" || f.name === "meta.xml" });
+  } catch {
+    throw new DataImportError("The file is not an OpenDocument spreadsheet (.ods): it could not be unzipped.");
+  }
+  const content = files["content.xml"];
+  if (!content) throw new DataImportError("The file is a zip archive but not an OpenDocument spreadsheet: content.xml is missing.");
+  const decoder = new TextDecoder("utf-8");
+  const workbook: OdsWorkbook = { sheets: parseContent(decoder.decode(content)) };
+  const meta = files["meta.xml"];
+  if (meta) Object.assign(workbook, parseMeta(decoder.decode(meta)));
+  return workbook;
+}
+
+function repeat(attr: string | undefined): number {
+  const n = attr === undefined ? 1 : Number(attr);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function parseContent(xml: string): OdsSheet[] {
+  const sheets: OdsSheet[] = [];
+  let sheet: OdsSheet | null = null;
+  let pendingEmptyRows = 0;
+  let row: OdsCell[] | null = null;
+  let rowRepeat = 1;
+  let pendingEmptyCells = 0;
+  let cell: OdsCell | null = null;
+  let cellRepeat = 1;
+  let paragraphs: string[] = [];
+  let inParagraph = 0;
+  let skipDepth = 0; // inside office:annotation (cell comments), whose text is not the cell's
+
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on("error", (err) => {
+    throw new DataImportError(`The spreadsheet's content.xml is not well-formed XML (${err.message}).`);
+  });
+  parser.on("opentag", (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    if (skipDepth > 0) {
+      if (!tag.isSelfClosing) skipDepth++;
+      return;
+    }
+    switch (tag.name) {
+      case "table:table":
+        sheet = { name: a["table:name"] ?? "", rows: [] };
+        pendingEmptyRows = 0;
+        break;
+      case "table:table-row":
+        row = [];
+        rowRepeat = repeat(a["table:number-rows-repeated"]);
+        pendingEmptyCells = 0;
+        break;
+      case "table:table-cell":
+      case "table:covered-table-cell":
+      {
+        cell = { text: "" };
+        if (a["office:value-type"]) cell.type = a["office:value-type"];
+        const value = a["office:value"] ?? a["office:date-value"] ?? a["office:time-value"] ?? a["office:boolean-value"];
+        if (value !== undefined) cell.value = value;
+      }
+        cellRepeat = repeat(a["table:number-columns-repeated"]);
+        paragraphs = [];
+        if (tag.isSelfClosing) closeCell();
+        break;
+      case "text:p":
+      case "text:h":
+        paragraphs.push("");
+        if (!tag.isSelfClosing) inParagraph++;
+        break;
+      case "text:s":
+        if (inParagraph) appendText(" ".repeat(Math.min(repeat(a["text:c"]), 1000)));
+        break;
+      case "text:tab":
+        if (inParagraph) appendText("\t");
+        break;
+      case "text:line-break":
+        if (inParagraph) appendText("\n");
+        break;
+      case "office:annotation":
+        if (!tag.isSelfClosing) skipDepth = 1;
+        break;
+    }
+    if (tag.isSelfClosing && tag.name === "table:table-row") closeRow();
+  });
+  parser.on("text", (text) => {
+    if (skipDepth === 0 && inParagraph > 0 && cell) appendText(text);
+  });
+  parser.on("closetag", (tag) => {
+    if (skipDepth > 0) {
+      skipDepth--;
+      return;
+    }
+    switch (tag.name) {
+      case "text:p":
+      case "text:h":
+        if (inParagraph > 0) inParagraph--;
+        break;
+      case "table:table-cell":
+      case "table:covered-table-cell":
+        if (!tag.isSelfClosing) closeCell();
+        break;
+      case "table:table-row":
+        if (!tag.isSelfClosing) closeRow();
+        break;
+      case "table:table":
+        if (sheet) sheets.push(sheet);
+        sheet = null;
+        break;
+    }
+  });
+
+  function appendText(text: string): void {
+    paragraphs[paragraphs.length - 1] += text;
+  }
+
+  function closeCell(): void {
+    if (!cell || !row) return;
+    cell.text = paragraphs.join("\n");
+    if (cell.text === "" && cell.value === undefined) {
+      pendingEmptyCells += cellRepeat;
+    } else {
+      if (row.length + pendingEmptyCells + cellRepeat > MAX_COLUMNS) {
+        throw new DataImportError(`Sheet "${sheet?.name}" has more than ${MAX_COLUMNS} columns; this is not the Home Office file.`);
+      }
+      for (; pendingEmptyCells > 0; pendingEmptyCells--) row.push(EMPTY);
+      for (let i = 0; i < cellRepeat; i++) row.push(cell);
+    }
+    cell = null;
+  }
+
+  function closeRow(): void {
+    if (!row || !sheet) return;
+    if (row.length === 0) {
+      pendingEmptyRows += rowRepeat;
+    } else {
+      if (sheet.rows.length + pendingEmptyRows + rowRepeat > MAX_ROWS) {
+        throw new DataImportError(`Sheet "${sheet.name}" has more than ${MAX_ROWS} rows; this is not the Home Office file.`);
+      }
+      for (; pendingEmptyRows > 0; pendingEmptyRows--) sheet.rows.push([]);
+      for (let i = 0; i < rowRepeat; i++) sheet.rows.push(row);
+    }
+    row = null;
+  }
+
+  parser.write(xml).close();
+  return sheets;
+}
+
+function parseMeta(xml: string): Pick<OdsWorkbook, "modified" | "created"> {
+  const out: Pick<OdsWorkbook, "modified" | "created"> = {};
+  let current: "modified" | "created" | null = null;
+  const parser = new SaxesParser({ xmlns: false });
+  parser.on("error", () => {
+    current = null; // meta.xml is optional information; a broken one is ignored
+  });
+  parser.on("opentag", (tag) => {
+    current = tag.name === "dc:date" ? "modified" : tag.name === "meta:creation-date" ? "created" : null;
+  });
+  parser.on("text", (text) => {
+    if (current) out[current] = (out[current] ?? "") + text.trim();
+  });
+  parser.on("closetag", () => {
+    current = null;
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    // ignored: see above
+  }
+  return out;
+}

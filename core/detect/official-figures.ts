@@ -1,0 +1,179 @@
+/**
+ * The dataset as verdicts see it (issue 4): for a claim and a day D, the official figures as they
+ * stood on D. Counts come from the Home Office daily series through the data layer's queries
+ * (core/data/queries.ts, issue 3); deaths, money and the returns pilot from its curated figures.
+ */
+import { bundledDataset } from "../data/bundled";
+import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
+import type { CuratedFigure, Dataset, Period } from "../data/types";
+import type { Claim, Metric } from "./claims";
+import type { ISODate } from "./periods";
+import type { FigureLookup, LookupAnswer, Official } from "./verdicts";
+
+// Curated figure kinds and units for each claim metric that the time series does not answer.
+const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
+  deaths: /^deaths?/,
+  returns: /^returns?/,
+  admissions: /^returns?-running|^admissions?|^admitted/,
+  arrests: /^arrests?/,
+  money: /^(?:payment|payment-total|cost|spend|funding)$/,
+  percent: /share|percent|rate/,
+};
+
+function isFullYear(p: Period): boolean {
+  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
+}
+
+function overlaps(a: Period, b: Period): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+/** Verdict lookups over `dataset`. */
+export function datasetLookup(dataset: Dataset): FigureLookup {
+  const publisher = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
+  const sourceName = (id: string) => publisher.get(id) ?? id;
+  const series = dataset.series;
+  const seriesSource = sourceName(series.sourceId);
+
+  const fromSeries = (value: number, period: Period, asOf: ISODate, note?: string): Official => ({
+    value,
+    period,
+    source: seriesSource,
+    sourceId: series.sourceId,
+    asOf,
+    ...(note ? { note } : {}),
+  });
+  const fromCurated = (f: CuratedFigure, value = f.value ?? 0): Official => ({
+    value,
+    period: f.period,
+    source: sourceName(f.sourceId),
+    sourceId: f.sourceId,
+    asOf: f.asOf,
+    note: f.counts?.en ?? f.label.en,
+  });
+
+  // A period's total as the data stood on `asOf`; null when the data does not reach into it.
+  const total = (metric: "people" | "boats", period: Period, asOf: ISODate) => {
+    const answer = sumPeriod(series, metric, period, asOf);
+    return answer.covered ? answer : null;
+  };
+
+  function countFigures(claim: Claim, metric: "people" | "boats", asOf: ISODate): Official[] {
+    const period = claim.period;
+    if (claim.day && (!period || period.start !== period.end)) {
+      // "a record 1,195 in a single day", "973 on the busiest day of 2024": the highest day.
+      const best = highestDay(series, metric, period ?? undefined, asOf);
+      return best.date ? [fromSeries(best.value, { start: best.date, end: best.date }, best.asOf, best.note?.en)] : [];
+    }
+    if (!period) return [];
+    const answer = total(metric, period, asOf);
+    if (!answer) return [];
+    const figures = [fromSeries(answer.value, answer.covered ?? period, answer.asOf)];
+    if (isFullYear(period) && metric === "people") {
+      // The quarterly statistics' annual totals differ from the time series in 2020 and 2022.
+      for (const f of quarterlyAlternatives(Number(period.start.slice(0, 4)), dataset.figures)) figures.push(fromCurated(f));
+    }
+    return figures;
+  }
+
+  function changeFigures(claim: Claim, asOf: ISODate): Official[] {
+    const period = claim.period;
+    const base = claim.comparison?.period;
+    if (!period || !base) return [];
+    const now = total("people", period, asOf);
+    if (!now?.covered) return [];
+    // An ongoing period is compared with the same point of the base year.
+    const baseEnd = now.complete && !claim.ongoing ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
+    const then = total("people", { start: base.start, end: baseEnd }, asOf);
+    if (!then) return [];
+    const change = changeBetween(then, now);
+    if (change.percent === null) return [];
+    const signed = claim.comparison?.direction === "down" ? -change.percent : change.percent;
+    return [fromSeries(Math.round(signed * 10) / 10, now.covered, now.asOf)];
+  }
+
+  // The values a curated figure offers for a claim: its value, the part named like the claim
+  // ("returned to France"), or the total of its parts (a three-year deal paid in yearly tranches).
+  function curatedValues(f: CuratedFigure, metric: Metric): Official[] {
+    if (f.value !== undefined) return [fromCurated(f, f.value)];
+    const parts = f.values ?? [];
+    if (parts.length === 0) return [];
+    if (metric === "returns" || metric === "admissions") {
+      const wanted = metric === "returns" ? /return|renvoy/i : /admit|admis/i;
+      return parts.filter((v) => wanted.test(v.label.en)).map((v) => fromCurated(f, v.value));
+    }
+    if (metric === "money") return [fromCurated(f, parts.reduce((sum, v) => sum + v.value, 0)), ...parts.map((v) => fromCurated(f, v.value))];
+    return [];
+  }
+
+  function curatedFigures(claim: Claim, asOf: ISODate): LookupAnswer {
+    const kind = CURATED_KINDS[claim.metric];
+    if (!kind) return { figures: [] };
+    // Money is checked only when its subject is known (payments to France, Rwanda), so that
+    // "£2,500 a seat" is never compared with a government payment.
+    if (claim.metric === "money" && !claim.topic) return { figures: [] };
+    const unit = claim.metric === "money" ? (claim.currency === "€" ? "EUR" : "GBP") : null;
+    const runningTotal = claim.metric === "returns" || claim.metric === "admissions";
+    let candidates = dataset.figures.filter(
+      (f) =>
+        f.status !== "unverified" &&
+        kind.test(f.kind) &&
+        // Running totals as published by the day asked; settled facts (payments, deaths) whenever published.
+        (!runningTotal || f.asOf <= asOf) &&
+        (unit === null || f.unit === unit) &&
+        (claim.metric !== "money" || f.topic === claim.topic) &&
+        (claim.metric === "money" || runningTotal || !claim.period || overlaps(f.period, claim.period)),
+    );
+    // "£657m since 2018": among totals, those counted from the same year.
+    if (claim.metric === "money" && claim.period) {
+      const sameStart = candidates.filter((f) => f.period.start.slice(0, 4) === claim.period!.start.slice(0, 4));
+      if (sameStart.length > 0) candidates = sameStart;
+    }
+    if (claim.metric === "deaths") {
+      // No official UK statistic: sources count deaths differently, so a death toll is always shown as
+      // "sources differ" with each source (FACTS.md, deaths).
+      const latest = candidates.reduce<string | null>((acc, f) => (acc === null || f.period.end > acc ? f.period.end : acc), null);
+      const same = claim.period ? candidates : candidates.filter((f) => f.period.end === latest);
+      const sources = same.flatMap((f) => curatedValues(f, claim.metric));
+      return sources.length > 0 ? { figures: [], disputed: sources } : { figures: [] };
+    }
+    if (runningTotal) {
+      // Running totals: the latest one published by `asOf`.
+      const latest = [...candidates].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
+      return { figures: latest ? curatedValues(latest, claim.metric) : [] };
+    }
+    return { figures: candidates.flatMap((f) => curatedValues(f, claim.metric)) };
+  }
+
+  return {
+    lookup(asked: Claim, asOf: ISODate): LookupAnswer {
+      // "So far this year", "at the same point last year": up to the data's day, in the period's year.
+      const claim = asked.ongoing && asked.period
+        ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
+        : asked;
+      if (claim.period && claim.period.start > asOf) return { figures: [] };
+      switch (claim.metric) {
+        case "people":
+        case "boats":
+          return { figures: countFigures(claim, claim.metric, asOf) };
+        case "people-per-boat": {
+          if (!claim.period) return { figures: [] };
+          const ratio = peoplePerBoat(series, claim.period, asOf);
+          return ratio.value === null || !ratio.covered ? { figures: [] } : { figures: [fromSeries(Math.round(ratio.value * 10) / 10, ratio.covered, ratio.asOf)] };
+        }
+        case "percent":
+          return claim.comparison ? { figures: changeFigures(claim, asOf) } : curatedFigures(claim, asOf);
+        default:
+          return curatedFigures(claim, asOf);
+      }
+    },
+  };
+}
+
+let bundled: FigureLookup | null = null;
+
+/** A lookup over the dataset bundled with the extension (built once). */
+export function bundledLookup(): FigureLookup {
+  bundled ??= datasetLookup(bundledDataset());
+  return bundled;
+}

@@ -1,0 +1,67 @@
+/**
+ * One-sentence explanations of verdicts, in the article's language (issue 4).
+ */
+import type { Claim, Metric } from "./claims";
+import type { Language } from "./language";
+import type { Period } from "./periods";
+import type { Official, Verdict } from "./verdicts";
+
+const MONTHS = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+};
+
+/** "8 July 2025" / "8 juillet 2025" (1er for the first of the month in French). */
+export function formatDate(language: Language, iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const dayText = language === "fr" && d === 1 ? "1er" : String(d);
+  return `${dayText} ${MONTHS[language][m - 1]} ${y}`;
+}
+
+/** "1 January to 30 June 2025" / "du 1er janvier au 30 juin 2025"; a single day as one date. */
+export function describePeriod(language: Language, period: Period): string {
+  if (period.start === period.end) return language === "fr" ? `le ${formatDate("fr", period.start)}` : formatDate("en", period.start);
+  const sameYear = period.start.slice(0, 4) === period.end.slice(0, 4);
+  const from = formatDate(language, period.start);
+  const fromShort = sameYear ? from.replace(/ \d{4}$/, "") : from;
+  return language === "fr" ? `du ${fromShort} au ${formatDate("fr", period.end)}` : `${fromShort} to ${formatDate("en", period.end)}`;
+}
+
+const NOUNS: Record<Language, Partial<Record<Metric, string>>> = {
+  en: { people: "people", boats: "boats", deaths: "deaths", returns: "people returned", admissions: "people admitted", "people-per-boat": "people per boat" },
+  fr: { people: "personnes", boats: "embarcations", deaths: "morts", returns: "personnes renvoyées", admissions: "personnes admises", "people-per-boat": "personnes par embarcation" },
+};
+
+/** A figure written the article's way: "19,982 people", "19 982 personnes", "£700m", "48%". */
+export function formatNumber(language: Language, value: number, metric: Metric, currency?: "£" | "€"): string {
+  if (metric === "money") {
+    const millions = value / 1e6;
+    const m = Number.isInteger(millions) ? String(millions) : millions.toFixed(1);
+    if (language === "fr") return `${m.replace(".", ",")} millions ${currency === "£" ? "de livres" : "d'euros"}`;
+    return `${currency ?? "£"}${m}m`;
+  }
+  const n = value.toLocaleString(language === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
+  if (metric === "percent") return language === "fr" ? `${n} %` : `${n}%`;
+  const noun = NOUNS[language][metric];
+  return noun ? `${n} ${noun}` : n;
+}
+
+/** The explanation of a verdict, e.g. "The Home Office figure for 1 January to 30 June 2025 is 19,982 people (data to 30 June 2025): it matches “Nearly 20,000”." */
+export function describeFigure(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[]): string {
+  const metric = claim.metric === "percent" && claim.comparison ? "percent" : claim.metric;
+  const quote = claim.text.length > 60 ? `${claim.text.slice(0, 57)}…` : claim.text;
+  if (verdict === "disputed") {
+    const list = (sources ?? [official]).map((s) => `${s.source} ${formatNumber(language, s.value, claim.metric, claim.currency)}`).join(", ");
+    return language === "fr"
+      ? `Les sources divergent (${list}) : aucun chiffre officiel unique ne tranche « ${quote} ».`
+      : `Sources disagree (${list}), so no single official figure settles “${quote}”.`;
+  }
+  const figure = formatNumber(language, official.value, metric, claim.currency);
+  const when = official.period ? describePeriod(language, official.period) : null;
+  if (language === "fr") {
+    const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
+    return `Selon ${official.source}, le chiffre${when ? ` ${when.startsWith("le ") ? "du" + when.slice(2) : when}` : ""} est de ${figure} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
+  }
+  const judgement = { matches: "which matches", close: "which is close to but not quite", differs: "which does not match", unverifiable: "", disputed: "" }[verdict];
+  return `The ${official.source} figure${when ? ` for ${when}` : ""} is ${figure} (data as of ${formatDate("en", official.asOf)}), ${judgement} “${quote}”.`;
+}

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { render } from "preact";
+import { describe, expect, it, vi } from "vitest";
+import { PopupView, type PopupViewProps } from "../../../components/PopupView";
+
+function props(overrides: Partial<PopupViewProps> = {}): PopupViewProps {
+  return {
+    lang: "en", enabled: true, site: { kind: "listed", host: "www.bbc.co.uk", key: "bbc.co.uk", on: true },
+    findings: { kind: "found", mentions: [{ id: "m1", topic: "arrivals", text: "small boats" }], claims: [{ id: "c1", text: "600 people", verdict: "differs" }] },
+    status: { origin: "govuk", release: "2026-08-21", asOf: "2026-08-20", lastAttempt: "2026-11-27T01:00:00.000Z", lastSuccess: "2026-11-27T01:00:00.000Z", lastError: null, liveRefresh: true, feedErrors: [] },
+    notices: [], now: Date.parse("2026-11-27T03:00:00.000Z"),
+    onToggle: vi.fn(), onToggleSite: vi.fn(), onAddSite: vi.fn(), onReveal: vi.fn(), onOpenOptions: vi.fn(), onDismissNotices: vi.fn(),
+    ...overrides,
+  };
+}
+
+function mount(p: PopupViewProps): HTMLElement {
+  const root = document.createElement("div");
+  document.body.replaceChildren(root); // jsdom fires change events only on attached inputs
+  render(<PopupView {...p} />, root);
+  return root;
+}
+
+describe("PopupView", () => {
+  it("shows freshness, findings and verdicts as symbol plus words", () => {
+    const root = mount(props());
+    expect(root.querySelector("[data-testid=freshness]")?.textContent).toBe("Home Office data to 20 Aug 2026 · checked 2 h ago");
+    expect(root.textContent).toContain("On for bbc.co.uk");
+    const claim = root.querySelector("[data-reveal=c1]")!;
+    expect(claim.textContent).toContain("✗");
+    expect(claim.textContent).toContain("differs from the data");
+  });
+
+  it("calls back on toggles and reveal", () => {
+    const p = props();
+    const root = mount(p);
+    (root.querySelector("[data-reveal=m1]") as HTMLButtonElement).click();
+    expect(p.onReveal).toHaveBeenCalledWith("m1");
+    (root.querySelectorAll("input[role=switch]")[1] as HTMLInputElement).click();
+    expect(p.onToggleSite).toHaveBeenCalledWith(false);
+  });
+
+  it("says what happens when the network is down: the error and that the last good data is kept", () => {
+    const root = mount(props({
+      status: { origin: "govuk", release: "2026-08-21", asOf: "2026-08-20", lastAttempt: "2026-11-27T02:59:00.000Z", lastSuccess: "2026-11-26T03:00:00.000Z",
+        lastError: "Could not reach www.gov.uk: the network may be down.", liveRefresh: true, feedErrors: [] },
+    }));
+    expect(root.querySelector("[data-testid=refresh-error]")?.textContent).toMatch(/network may be down\. The last good data is still used\./);
+    expect(root.querySelector("[data-testid=freshness]")?.textContent).toMatch(/data to 20 Aug 2026 · checked 24 h ago/);
+  });
+
+  it("offers to run on an unlisted site, and speaks French", () => {
+    const p = props({ lang: "fr", site: { kind: "unlisted", host: "nice-matin.com" } });
+    const root = mount(p);
+    const button = [...root.querySelectorAll("button")].find((b) => b.textContent === "Activer Tidemark sur nice-matin.com")!;
+    button.click();
+    expect(p.onAddSite).toHaveBeenCalled();
+  });
+});

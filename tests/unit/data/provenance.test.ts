@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { bundledDataset } from "../../../core/data/bundled.ts";
+import { isIsoDate } from "../../../core/data/dates.ts";
+import { highestDay, MOD_2022_FIGURE_ID } from "../../../core/data/queries.ts";
+import { TOPIC_IDS } from "../../../core/topics.ts";
+
+// Tidemark's promise: every figure shown names its source, period and as-of date (issue 3, STYLE.md).
+const d = bundledDataset();
+const sources = new Map(d.sources.map((s) => [s.id, s]));
+
+describe("provenance", () => {
+  it("the series names a known source with a landing URL, release and as-of dates", () => {
+    const s = sources.get(d.series.sourceId);
+    expect(s?.url).toBe("https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats");
+    expect(s?.published).toBe(d.series.released);
+    expect(isIsoDate(d.series.asOf)).toBe(true);
+    expect(d.series.caveats.length).toBeGreaterThan(0);
+  });
+
+  it.each(d.figures.map((f) => [f.id, f] as const))("figure %s has a known source, period and as-of date", (_id, f) => {
+    expect(sources.has(f.sourceId)).toBe(true);
+    expect(isIsoDate(f.asOf) && isIsoDate(f.period.start) && isIsoDate(f.period.end)).toBe(true);
+    expect(f.value !== undefined || f.values !== undefined || f.kind === "event").toBe(true);
+  });
+
+  it("the highest-day note about the MoD series points at a curated, sourced figure", () => {
+    const note = highestDay(d.series, "people");
+    expect(note.seeAlso).toEqual([MOD_2022_FIGURE_ID]);
+    const fig = d.figures.find((f) => f.id === MOD_2022_FIGURE_ID);
+    expect(fig).toMatchObject({ value: 1295, period: { start: "2022-08-22", end: "2022-08-22" } });
+    expect(sources.get(fig!.sourceId)?.url).toMatch(/^https:/);
+  });
+
+  it("a figure read in the original document links to it", () => {
+    const missing = d.figures.filter((f) => f.status === "primary" && !sources.get(f.sourceId)?.url).map((f) => f.id);
+    expect(missing).toEqual([]);
+  });
+
+  it("an unverified figure says so and why", () => {
+    const unverified = d.figures.filter((f) => f.status === "unverified");
+    expect(unverified.map((f) => f.id)).toEqual(["payments-claim-700m"]);
+    expect(unverified.every((f) => f.note !== undefined)).toBe(true);
+  });
+
+  it("deaths are shown as sources that differ, each saying what it counts", () => {
+    const deaths2024 = d.figures.filter((f) => f.kind === "deaths" && f.period.start === "2024-01-01");
+    expect(new Set(deaths2024.map((f) => f.sourceId)).size).toBeGreaterThan(1);
+    expect(deaths2024.every((f) => f.counts !== undefined)).toBe(true);
+  });
+
+  it("every topic has one background, every sentence a known source", () => {
+    expect(d.topics.map((t) => t.id).sort()).toEqual([...TOPIC_IDS].sort());
+    for (const t of d.topics) {
+      expect(t.lastReviewed).toBe("2026-11-27");
+      for (const s of t.sentences) expect(s.sourceIds.every((id) => sources.has(id))).toBe(true);
+    }
+  });
+
+  it("every source is used", () => {
+    const used = new Set([d.series.sourceId, ...d.figures.map((f) => f.sourceId), ...d.topics.flatMap((t) => t.sentences.flatMap((s) => s.sourceIds))]);
+    expect(d.sources.map((s) => s.id).filter((id) => !used.has(id))).toEqual([]);
+  });
+});
