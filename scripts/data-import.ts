@@ -32,7 +32,7 @@ function main(argv: string[]): number {
     console.log(
       `Imported ${file}: released ${series.released}, data ${series.start} to ${series.asOf} ` +
         `(${series.people.length} days, ${series.weekly.people.length} weeks). ` +
-        `ODS read ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms. Wrote ${OUT} (${json.length} bytes).`,
+        `ODS read ${(t1 - t0).toFixed(0)} ms, import ${(t2 - t1).toFixed(0)} ms. Wrote ${OUT} (${new TextEncoder().encode(json).length} bytes).`,
     );
     return 0;
   } catch (err) {

@@ -5,7 +5,7 @@
  */
 import type { TopicId } from "../topics";
 import type { Language } from "./language";
-import type { Mention } from "./mentions";
+import { lowerBound, type Mention } from "./mentions";
 import { findNumbers, hedgeStart, type Approx, type NumberToken } from "./numbers";
 import { findPeriods, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
 
@@ -261,6 +261,9 @@ function periodFor(t: NumberToken, next: NumberToken | undefined, phrases: Perio
   return [...after, ...before];
 }
 
+// Sentences without a digit or any of these words have no time phrase: skip the period rules there.
+const PERIOD_HINT = /\d|year|month|week|day|since|between|first|same|record|highest|busiest|following|janu|febr|march|april|may|june|july|august|septem|octob|novem|decem|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ann[ée]e|\ban\b|mois|semaine|jour|depuis|entre|premier|même|semestre|trimestre|janvier|février|mars|avril|mai|juin|juillet|août|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd/i;
+
 /** The period last talked about, carried from sentence to sentence ("The year's total was 41,472"). */
 interface Carried {
   period: Period;
@@ -290,7 +293,7 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
   let carried: Carried | null = null;
   for (const sentence of sentences(text)) {
     const s = text.slice(sentence.start, sentence.end);
-    const phrases = findPeriods(s, language, published).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+    const phrases = (PERIOD_HINT.test(s) ? findPeriods(s, language, published) : []).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
     // "The following year": one year after the period carried from earlier sentences.
     for (const p of phrases) {
       if (p.follows && carried) {
@@ -346,7 +349,8 @@ function buildClaim(
     p.role === "comparison" || (isChange && p.start > t.end && COMPARED[language].test(text.slice(Math.max(t.end, p.start - 30), p.start)));
   const ownPhrase = candidates.find((p) => !asComparison(p) && p.role === "period" && p.period) ?? null;
   const comparisonPhrase = candidates.find(asComparison) ?? null;
-  const dayPhrase = candidates.find((p) => p.role === "day") ?? null;
+  // "Samedi, … en une journée": the day that has a date wins over "in a single day".
+  const dayPhrase = candidates.find((p) => p.role === "day" && p.period) ?? candidates.find((p) => p.role === "day") ?? null;
   const record = candidates.some((p) => p.record) || undefined;
   // The period the sentence talks about: its own phrase, else the one carried from earlier sentences.
   const own: Carried | null = ownPhrase?.period ? { period: ownPhrase.period, ongoing: ownPhrase.ongoing === true } : carried;
@@ -421,19 +425,28 @@ function moneyTopic(sentence: string): TopicId | undefined {
 
 // The last mention of a money topic (payments to France, Rwanda) in the few paragraphs before.
 function moneyMentionBefore(t: NumberToken, mentions: Mention[]): TopicId | undefined {
-  let topic: TopicId | undefined;
-  for (const m of mentions) {
-    if (m.start > t.start) break;
-    if (t.start - m.start <= 1500 && (m.topic === "payments-france" || m.topic === "rwanda")) topic = m.topic;
+  for (let i = lowerBound(mentionStarts(mentions), t.start) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (t.start - m.start > 1500) break;
+    if (m.topic === "payments-france" || m.topic === "rwanda") return m.topic;
   }
-  return topic;
+  return undefined;
 }
 
+const startsCache = new WeakMap<Mention[], number[]>();
+function mentionStarts(mentions: Mention[]): number[] {
+  let starts = startsCache.get(mentions);
+  if (!starts) startsCache.set(mentions, (starts = mentions.map((m) => m.start)));
+  return starts;
+}
+
+// The topic of the mention nearest the figure: inside its sentence first, else just before it.
 function nearestTopic(t: NumberToken, mentions: Mention[], sentence: Sentence): TopicId | undefined {
+  const starts = mentionStarts(mentions);
   let best: Mention | undefined;
   let bestDistance = Infinity;
-  for (const m of mentions) {
-    if (m.end < sentence.start - 300 || m.start > sentence.end) continue;
+  for (let i = lowerBound(starts, sentence.start - 300); i < mentions.length && mentions[i]!.start <= sentence.end; i++) {
+    const m = mentions[i]!;
     const inside = m.start >= sentence.start && m.end <= sentence.end;
     const distance = Math.abs(m.start - t.start) + (inside ? 0 : 1000);
     if (distance < bestDistance) [best, bestDistance] = [m, distance];

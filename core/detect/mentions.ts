@@ -19,7 +19,21 @@ export interface Mention {
 // A space in a term: spaces (incl. U+00A0, U+202F) or a hyphen, never a block separator ("\n").
 const GAP = String.raw`(?:[^\S\n]*[-‐‑–][^\S\n]*|[^\S\n]+)`;
 const APOS = "['’]";
-const BEFORE = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// True when a match at `at` starts a word (the regexes leave this check out for speed).
+function startsWord(text: string, at: number): boolean {
+  return at === 0 || !WORD_CHAR.test(text[at - 1]!);
+}
+
+/** Every match of a global `re` that starts a word; a match inside a word is retried one character on. */
+function* wordMatches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (startsWord(text, m.index)) yield m;
+    else re.lastIndex = m.index + 1;
+  }
+}
 const AFTER = String.raw`(?![\p{L}\p{N}])`;
 
 /** Turns a lexicon pattern into RegExp source: spaces become GAP, apostrophes either form. */
@@ -45,9 +59,11 @@ function compile(language: Language): Compiled {
     const body = terms.map((t) => `(${termSource(t.pattern)})`).join("|");
     const ctx = termSource(language === "fr" ? CONTEXT_FR : CONTEXT_EN);
     c = {
-      all: new RegExp(`${BEFORE}(?:${body})${AFTER}`, "giu"),
+      // No leading lookbehind: V8 scans faster from literal first characters; the word start is
+      // checked in the loop instead (startsWord).
+      all: new RegExp(`(?:${body})${AFTER}`, "giu"),
       terms,
-      context: new RegExp(`${BEFORE}(?:${ctx})${AFTER}`, "giu"),
+      context: new RegExp(`(?:${ctx})${AFTER}`, "giu"),
     };
     compiled.set(language, c);
   }
@@ -70,8 +86,7 @@ const WEAK_REACH = 2000;
 export function findMentions(text: string, language: Language): Mention[] {
   const { all, terms } = compile(language);
   const found: Mention[] = [];
-  all.lastIndex = 0;
-  for (let m = all.exec(text); m; m = all.exec(text)) {
+  for (const m of wordMatches(all, text)) {
     let i = 1;
     while (m[i] === undefined) i++;
     const term = terms[i - 1]!;
@@ -79,25 +94,34 @@ export function findMentions(text: string, language: Language): Mention[] {
     if (term.weak) mention.weak = true;
     found.push(mention);
   }
-  const strong = found.filter((f) => !f.weak);
-  return found.filter((f) => !f.weak || hasContextNear(text, f, strong, language));
+  if (!found.some((f) => f.weak)) return found;
+  // Positions of strong terms and context words, found once, so each weak term costs a binary search.
+  const anchors = found.filter((f) => !f.weak).map((f) => f.start);
+  for (const m of wordMatches(compile(language).context, text)) anchors.push(m.index);
+  anchors.sort((x, y) => x - y);
+  return found.filter((f) => !f.weak || hasAnchorNear(anchors, f.start));
+}
+
+/** The first index in the sorted `values` whose value is >= `x`. */
+export function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasAnchorNear(anchors: number[], at: number): boolean {
+  const i = lowerBound(anchors, at - WEAK_REACH);
+  return i < anchors.length && anchors[i]! <= at + WEAK_REACH;
 }
 
 /** The distinct context words of `text` (lower-cased), e.g. "migrants", "home office". */
 export function contextWords(text: string, language: Language): Set<string> {
-  const { context } = compile(language);
   const words = new Set<string>();
-  context.lastIndex = 0;
-  for (let m = context.exec(text); m; m = context.exec(text)) words.add(m[0].toLowerCase().replace(/s$/, ""));
+  for (const m of wordMatches(compile(language).context, text)) words.add(m[0].toLowerCase().replace(/s$/, ""));
   return words;
-}
-
-function hasContextNear(text: string, weak: Mention, strong: Mention[], language: Language): boolean {
-  const from = Math.max(0, weak.start - WEAK_REACH);
-  const to = Math.min(text.length, weak.end + WEAK_REACH);
-  if (strong.some((s) => s.start < to && s.end > from)) return true;
-  const { context } = compile(language);
-  context.lastIndex = 0;
-  const window = text.slice(from, to);
-  return context.test(window);
 }

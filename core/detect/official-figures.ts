@@ -145,8 +145,23 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     return { figures: candidates.flatMap((f) => curatedValues(f, claim.metric)) };
   }
 
+  // Live blogs repeat the same figures: answers are cached by what they depend on (bounded).
+  const cache = new Map<string, LookupAnswer>();
+  const CACHE_LIMIT = 5000;
+
   return {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
+      const key = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency, asOf]);
+      const cached = cache.get(key);
+      if (cached) return cached;
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      const answer = answerFor(asked, asOf);
+      cache.set(key, answer);
+      return answer;
+    },
+  };
+
+  function answerFor(asked: Claim, asOf: ISODate): LookupAnswer {
       // "So far this year", "at the same point last year": up to the data's day, in the period's year.
       const claim = asked.ongoing && asked.period
         ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
@@ -166,8 +181,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
         default:
           return curatedFigures(claim, asOf);
       }
-    },
-  };
+  }
 }
 
 let bundled: FigureLookup | null = null;

@@ -78,6 +78,8 @@ export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "num
     case "nearly": ok = diff <= 0 && -diff <= Math.max(tol, 0.06 * v); break;
     case "over": ok = diff > 0 && diff <= Math.max(p, 0.25 * v); break;
     case "under": ok = diff < 0 && -diff <= Math.max(p, 0.25 * v); break;
+    // "about £476m" for £478m: a hedge word allows 1% even when the digits look precise.
+    case "around": ok = Math.abs(diff) <= Math.max(tol, 0.01 * v); break;
     default: ok = p <= 1 && claim.metric !== "percent" ? diff === 0 : Math.abs(diff) <= tol;
   }
   if (ok) return "matches";

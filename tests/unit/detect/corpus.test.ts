@@ -76,7 +76,7 @@ function score(name: string, expected: Expected, report: AnnotationReport): Scor
 describe("fixture corpus", () => {
   it("has fixtures", () => expect(names.length).toBeGreaterThan(0));
 
-  it("meets the quality thresholds", () => {
+  it("meets the quality thresholds", { timeout: 60_000 }, () => {
     const total: Score = { truePositives: 0, found: 0, expected: 0, claimsRight: 0, claims: 0, problems: [] };
     for (const name of names) {
       const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
