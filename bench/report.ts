@@ -39,7 +39,7 @@ const KEYS = [
   "annotateMs", "floorMs", "writeFloorMs", "naiveMarkMs", "markRegExpMs", "longTasks", "maxTaskMs", "maxStepMs",
   "heapDeltaMB", "domWrites", "marks", "scriptMs", "taskMs", "nodesAdded", "annotateVsWriteFloor", "naiveVsAnnotate",
   "annotateVsScanFloor", "maxLatencyMs", "medianLatencyMs", "beforeGateMs", "gateMs", "scanMs", "highlightMs", "yieldedMs",
-  "workMs", "workVsWriteFloor", "workVsScanFloor",
+  "workMs", "workVsWriteFloor", "workVsScanFloor", "otherLongTasks",
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -52,6 +52,7 @@ function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
     annotateMs: ext.map((e) => e.annotateMs),
     longTasks: ext.map((e) => e.longTasks),
     maxTaskMs: ext.map((e) => e.maxTaskMs),
+    otherLongTasks: ext.map((e) => e.otherLongTasks),
     maxStepMs: ext.map((e) => e.maxStepMs),
     beforeGateMs: ext.map((e) => e.beforeGateMs),
     gateMs: ext.map((e) => e.phases["tidemark:gate"] ?? 0),
@@ -182,8 +183,9 @@ const ROWS: { key: Key; label: string; digits?: number }[] = [
   { key: "workVsScanFloor", label: "our synchronous work ÷ scan floor", digits: 2 },
   { key: "maxLatencyMs", label: "append → highlighted, worst paragraph (ms)" },
   { key: "medianLatencyMs", label: "append → highlighted, median paragraph (ms)" },
-  { key: "longTasks", label: "long tasks > 50 ms during our work", digits: 0 },
+  { key: "longTasks", label: "long tasks > 50 ms with our work in them (trace)", digits: 0 },
   { key: "maxTaskMs", label: "longest of those (ms; 0 = none)" },
+  { key: "otherLongTasks", label: "other long tasks after our start (the page's own)", digits: 0 },
   { key: "maxStepMs", label: "longest synchronous step of ours (ms)" },
   { key: "scriptMs", label: "CDP ScriptDuration added (ms)" },
   { key: "taskMs", label: "CDP TaskDuration added (ms)" },
