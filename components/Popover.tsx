@@ -98,7 +98,7 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
       )}
       {card.background && (
         <section class="tm-background">
-          <h3>{t.background}</h3>
+          <h3>{card.backgroundTitle ?? t.background}</h3>
           <p>{card.background}</p>
         </section>
       )}

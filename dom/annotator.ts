@@ -4,8 +4,13 @@ import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, re
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import { PERF, mark, measure } from "./perf-marks";
 
-/** The highlighter's functions: loaded only once there is something to highlight (see page-kit.ts). */
+/**
+ * What the annotator needs only once there is something to highlight, loaded then (see page-kit.ts):
+ * the highlighter's functions and claim extraction.
+ */
 export interface HighlightWriter {
+  /** Claims in a snapshot, given its mentions. */
+  findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
   applyHighlights: typeof applyHighlights;
   removeHighlights: typeof removeHighlights;
   setVerdict: typeof setVerdict;
@@ -256,11 +261,14 @@ export class Annotator {
     const generation = this.generation;
     const scanStart = now();
     const snapshot = this.detection.snapshot(root);
-    const findings = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     measure(PERF.scan, scanStart);
-    if (findings.length === 0) return;
+    if (mentions.length === 0) return;
     const writer = this.writer ?? (this.writer = await this.loadWriter());
     if (generation !== this.generation || this.destroyed) return;
+    const claimsStart = now();
+    const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
+    measure(PERF.scan, claimsStart);
     const claims: Highlight[] = [];
     let sliceStart = now();
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {

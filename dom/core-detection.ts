@@ -1,12 +1,14 @@
-import { extractClaims, type Claim } from "../core/detect/claims";
 import { findMentions, mayMention } from "../core/detect/mentions";
 import { isRelevant } from "../core/detect/relevance";
-import type { TopicId } from "../core/topics";
 import { articleContext } from "./article-context";
 import type { Detection, Finding } from "./detection";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "./text-snapshot";
 
-/** Binds the annotator's Detection seam to the detection core (issue #4). Nothing else imports the core. */
+/**
+ * Binds the annotator's Detection seam to the detection core (issue #4): mentions and relevance, which
+ * every page needs. Claim extraction is bigger and only needed once there is something to highlight,
+ * so it lives in the page kit (core-claims.ts).
+ */
 export function coreDetection(): Detection {
   return {
     relevant: mayMention,
@@ -22,21 +24,8 @@ export function coreDetection(): Detection {
       const mentions = findMentions(snapshot.text, language);
       // Relevance is judged on the whole article; new fragments of a relevant article need no context.
       if (scope === "article" && !isRelevant(snapshot.text, mentions, language)) return [];
-      const findings: Finding[] = mentions.map((m) => ({ ...m, kind: "mention" }));
-      for (const claim of extractClaims(snapshot.text, mentions, { language, published: article.published })) {
-        findings.push({ start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim });
-      }
-      return findings;
+      return mentions.map((m): Finding => ({ ...m, kind: "mention" }));
     },
     pieces: rangeForOffsets,
   };
-}
-
-/** The topic whose figures answer a claim: its nearest mention's, else by what it counts. */
-function claimTopic(claim: Claim): TopicId {
-  if (claim.topic) return claim.topic;
-  if (claim.metric === "deaths") return "deaths";
-  if (claim.metric === "returns" || claim.metric === "admissions") return "returns-deal";
-  if (claim.metric === "money") return "payments-france";
-  return "arrivals";
 }

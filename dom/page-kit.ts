@@ -1,10 +1,11 @@
 import type { HighlightWriter } from "./annotator";
+import { coreClaims } from "./core-claims";
 import { applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
 import { createPopoverUi } from "./popover-ui";
 
 /**
- * Everything the content script needs only once a page has something to highlight: the highlighter
- * (mark.js) and the popover (Preact, Floating UI, components, CSS). Built as the `page-kit` script and
+ * Everything the content script needs only once a page has something to highlight: claim extraction,
+ * the highlighter (mark.js) and the popover (Preact, Floating UI, components, CSS). Built as the `page-kit` script and
  * imported on demand, so a page without a mention loads none of it (issue #7; docs/decisions/0004-in-page.md).
  */
 export interface PageKit {
@@ -14,6 +15,6 @@ export interface PageKit {
 
 /** The kit, as the page-kit script publishes it. */
 export const pageKit: PageKit = {
-  writer: { applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict },
+  writer: { applyHighlights, dropSplitsAfter, findClaims: coreClaims, isSplitOrigin, removeHighlights, setVerdict },
   createPopoverUi,
 };

@@ -7,7 +7,7 @@ export const PERF = {
   start: "tidemark:start",
   /** measure: the relevance gate on the page's text (`body.textContent` + one test). */
   gate: "tidemark:gate",
-  /** measure: reading the article: its context, the text snapshot and detection. */
+  /** measure: reading the article: the text snapshot and mentions; again for claims once the page kit is in. */
   scan: "tidemark:scan",
   /** measure: one slice of highlight writes. */
   highlight: "tidemark:highlight",
@@ -15,7 +15,7 @@ export const PERF = {
   done: "tidemark:done",
   /** measure: one batch of new content (MutationObserver flush) read and highlighted. */
   update: "tidemark:update",
-  /** mark: the page kit (highlighter, mark.js, popover UI) starts loading: only once there is something to highlight. */
+  /** mark: the page kit (highlighter, mark.js, claims, popover UI) starts loading: only once there is something to highlight. */
   ui: "tidemark:ui",
   /** measure: loading the page kit (a dynamic import of a web-accessible script). */
   kit: "tidemark:kit",

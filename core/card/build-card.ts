@@ -100,7 +100,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
   const card: CardModel = {
     lang,
     topic: req.topic,
-    title: background?.title[lang] ?? w.titles[req.topic],
+    title: w.titles[req.topic],
     figures: [],
     counts: [],
     sources: [],
@@ -163,6 +163,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
 
   if (background) {
     card.background = background.sentences.map((s) => s[lang]).join(" ");
+    card.backgroundTitle = background.title[lang];
     for (const s of background.sentences) s.sourceIds.forEach(use);
   }
   if (!card.freshness) {

@@ -84,6 +84,8 @@ export interface CardModel {
   counts: string[];
   deaths?: { title: string; rows: CardDeathRow[] };
   background?: string;
+  /** The background text's own heading, e.g. "What counts as a small-boat arrival". */
+  backgroundTitle?: string;
   sources: CardSource[];
   /** Plain text for "Copy with citation": figure, period, source, URL, as-of date. */
   citation: string;

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harness";
-import { startServer, type TestServer } from "./support/server";
-import { MARKS, errors, marks, popoverText, sendToTab, waitForPopover } from "./page-helpers";
-
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+import { describe, expect, it } from "vitest";
+import { withPage } from "./support/harness";
+import { MARKS, errors, marks, popoverText, sendToTab, useBrowser, waitForPopover } from "./page-helpers";
 
 describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pages in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser(name);
 
   it("live blog: every new entry is highlighted within 200 ms", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-live.html")), `${name}-live`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-live.html")), `${name}-live`, async (page) => {
       await page.waitForFunction(() => Object.keys((window as unknown as { markedTimes: object }).markedTimes).length >= 6, undefined, 10_000);
       const delays = await page.evaluate(() => {
         const w = window as unknown as { entryTimes: Record<string, number>; markedTimes: Record<string, number> };
@@ -31,7 +19,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   });
 
   it("single-page app: a route change re-runs on the new article, and back restores the first", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-spa.html")), `${name}-spa`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-spa.html")), `${name}-spa`, async (page) => {
       await page.waitFor("article[data-route=one] " + MARKS);
       await page.click("a[data-route=two]");
       await page.waitFor("article[data-route=two] " + MARKS);
@@ -46,7 +34,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   });
 
   it("framework re-renders: no ghost text, highlights come back, no console errors", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-rerender.html")), `${name}-rerender`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-rerender.html")), `${name}-rerender`, async (page) => {
       await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 6, undefined, 10_000);
       await page.waitForFunction(() => document.querySelectorAll("#whole tidemark-mark, #parts tidemark-mark").length === 2);
       const state = await page.evaluate(() => {
@@ -64,7 +52,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   });
 
   it("hostile CSS: highlights stay visible and the popover is above every z-index", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-hostile.html")), `${name}-hostile`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-hostile.html")), `${name}-hostile`, async (page) => {
       await page.waitFor("#p1 " + MARKS);
       const look = await page.evaluate(() => {
         const el = document.querySelector("#p1 tidemark-mark")!;
@@ -89,7 +77,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   });
 
   it("French page: highlights and a popover in French", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-fr.html")), `${name}-fr`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-fr.html")), `${name}-fr`, async (page) => {
       await page.waitFor("#p1 " + MARKS);
       expect((await marks(page))[0]!.text).toBe("petites embarcations");
       await page.focus("#p1 tidemark-mark");
@@ -103,11 +91,11 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
   });
 
   it("keyboard shortcut: the background's step command focuses and opens the next highlight", async () => {
-    const url = server.url("/pages/page-static.html");
-    await withPage(await browser.newPage(url), `${name}-step`, async (page) => {
+    const url = ctx.server.url("/pages/page-static.html");
+    await withPage(await ctx.browser.newPage(url), `${name}-step`, async (page) => {
       await page.waitFor(MARKS);
       // One extension page sends every command, as the background would.
-      const sender = await browser.openExtensionPage("popup.html");
+      const sender = await ctx.browser.openExtensionPage("popup.html");
       try {
       await sendToTab(sender, url, { to: "content", type: "step", data: { direction: 1 } });
       await waitForPopover(page);

@@ -1,8 +1,26 @@
-import type { ExtensionBrowser, PageExtensionApi, TestPage } from "./support/harness";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser, type ExtensionBrowser, type PageExtensionApi, type TestPage } from "./support/harness";
+import { startServer, type TestServer } from "./support/server";
 
 /** Shared steps of the in-page end-to-end tests (issue #5). */
 
 export const MARKS = "tidemark-mark[data-tidemark]";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+/** Starts the fixture server and the named browser for one describe block; closes both after it. */
+export function useBrowser(name: "chromium" | "firefox"): { browser: ExtensionBrowser; server: TestServer } {
+  const ctx = {} as { browser: ExtensionBrowser; server: TestServer };
+  beforeAll(async () => {
+    ctx.server = await startServer(FIXTURES);
+    ctx.browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
 
 /** Writes extension storage from an extension page (the popup), as the popup and options would. */
 export async function setStorage(browser: ExtensionBrowser, items: Record<string, unknown>): Promise<void> {

@@ -1,11 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ARTIFACTS_DIR } from "./support/browsers";
-import { launchBrowser, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
-import { startServer, type TestServer } from "./support/server";
-import { MARKS, errors, popoverText, setStorage, waitForPopover } from "./page-helpers";
-
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+import { withPage, type TestPage } from "./support/harness";
+import { MARKS, errors, popoverText, setStorage, useBrowser, waitForPopover } from "./page-helpers";
 
 /** Waits until the open popover shows a card (not its loading state). */
 function waitForCard(page: TestPage): Promise<void> {
@@ -13,20 +10,13 @@ function waitForCard(page: TestPage): Promise<void> {
 }
 
 describe.each(["chromium", "firefox"] as const)("in-page: popover content in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
+  const ctx = useBrowser(name);
+  beforeAll(() => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it("a mention's popover shows the figures as of the article's date, the latest data, sources and freshness", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-popover-mention`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-popover-mention`, async (page) => {
       await page.waitFor("#p1 " + MARKS);
       await page.hover("#p1 " + MARKS);
       await waitForPopover(page);
@@ -49,7 +39,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: popover content in %s"
   });
 
   it("a claim carries a verdict and its popover explains it", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-popover-claim`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-popover-claim`, async (page) => {
       await page.waitForFunction(() => {
         const claim = document.querySelector("#p7 tidemark-mark[data-tidemark=claim]");
         return claim && claim.getAttribute("data-verdict") !== "pending";
@@ -67,11 +57,11 @@ describe.each(["chromium", "firefox"] as const)("in-page: popover content in %s"
     it(`screenshot of the popover, ${scheme}`, async () => {
       // Chromium follows prefers-color-scheme ("auto"); puppeteer's Firefox (BiDi) cannot emulate it, so
       // there the theme comes from the options, as a reader would set it.
-      if (name === "firefox") await setStorage(browser, { theme: scheme });
-      await withPage(await browser.newPage(), `${name}-popover-${scheme}`, async (page) => {
+      if (name === "firefox") await setStorage(ctx.browser, { theme: scheme });
+      await withPage(await ctx.browser.newPage(), `${name}-popover-${scheme}`, async (page) => {
         await page.setViewport(1100, 1000);
         if (name === "chromium") await page.emulateColorScheme(scheme);
-        await page.goto(server.url(`/pages/page-static.html?scheme=${scheme}`));
+        await page.goto(ctx.server.url(`/pages/page-static.html?scheme=${scheme}`));
         await page.waitFor("#p7 tidemark-mark[data-tidemark=claim]");
         await page.focus("#p7 tidemark-mark[data-tidemark=claim]");
         await waitForCard(page);
@@ -79,14 +69,14 @@ describe.each(["chromium", "firefox"] as const)("in-page: popover content in %s"
         const theme = await page.evaluate(() => document.querySelector("tidemark-popover")!.getAttribute("data-theme"));
         expect(theme).toBe(name === "firefox" ? scheme : "auto");
         await page.screenshot(`${ARTIFACTS_DIR}popover-${name}-${scheme}.png`);
-      }).finally(() => (name === "firefox" ? setStorage(browser, { theme: "auto" }) : undefined));
+      }).finally(() => (name === "firefox" ? setStorage(ctx.browser, { theme: "auto" }) : undefined));
     });
   }
 
   it("narrow screens get a bottom sheet", async () => {
-    await withPage(await browser.newPage(), `${name}-popover-sheet`, async (page) => {
+    await withPage(await ctx.browser.newPage(), `${name}-popover-sheet`, async (page) => {
       await page.setViewport(390, 800);
-      await page.goto(server.url("/pages/page-static.html"));
+      await page.goto(ctx.server.url("/pages/page-static.html"));
       await page.waitFor("#p1 " + MARKS);
       await page.click("#p1 " + MARKS);
       await waitForCard(page);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harness";
-import { startServer, type TestServer } from "./support/server";
-import { MARKS, errors, marks, popoverText, sameAsServed, setStorage, waitForNoPopover, waitForPopover } from "./page-helpers";
-
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+import { describe, expect, it } from "vitest";
+import { withPage } from "./support/harness";
+import { MARKS, errors, marks, popoverText, sameAsServed, setStorage, waitForNoPopover, useBrowser, waitForPopover } from "./page-helpers";
 
 describe.each(["chromium", "firefox"] as const)("in-page: static article in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser(name);
 
   it("highlights mentions in the article only, with the documented attributes", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-marks`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-marks`, async (page) => {
       await page.waitFor(MARKS);
       const found = await marks(page);
       expect(found.length).toBeGreaterThanOrEqual(3);
@@ -39,7 +27,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: static article in %s",
   });
 
   it("opens a popover on hover, keeps it while hovered, closes after leaving", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-hover`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-hover`, async (page) => {
       await page.waitFor("#p1 tidemark-mark");
       await page.hover("#p1 tidemark-mark");
       await waitForPopover(page);
@@ -52,7 +40,7 @@ describe.each(["chromium", "firefox"] as const)("in-page: static article in %s",
   });
 
   it("opens on keyboard focus, Escape closes and returns focus to the highlight", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-focus`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-focus`, async (page) => {
       await page.waitFor("#p6 tidemark-mark");
       await page.focus("#p6 tidemark-mark");
       await waitForPopover(page);
@@ -64,15 +52,15 @@ describe.each(["chromium", "firefox"] as const)("in-page: static article in %s",
   });
 
   it("turning Tidemark off puts the article back exactly as served", async () => {
-    await withPage(await browser.newPage(server.url("/pages/page-static.html")), `${name}-static-off`, async (page) => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-off`, async (page) => {
       await page.waitFor(MARKS);
       expect(await sameAsServed(page, "article")).toBe(false);
-      await setStorage(browser, { enabled: false });
+      await setStorage(ctx.browser, { enabled: false });
       try {
         await page.waitForFunction(() => !document.querySelector("tidemark-mark"));
         expect(await sameAsServed(page, "article")).toBe(true);
       } finally {
-        await setStorage(browser, { enabled: true });
+        await setStorage(ctx.browser, { enabled: true });
       }
       await page.waitFor(MARKS);
     });

@@ -6,7 +6,7 @@ import type { Finding } from "../../../dom/detection";
 import * as highlighter from "../../../dom/highlighter";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
 
-const writer = async () => highlighter;
+const writer = async () => ({ ...highlighter, findClaims: () => [] });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ARTICLE = `<header><h1>Small boats</h1></header><article><p>More people crossed in small boats.</p>
@@ -79,6 +79,38 @@ describe("Annotator", () => {
     expect(document.querySelectorAll(MARK_SELECTOR).length).toBeGreaterThan(0);
     annotator.destroy();
     expect(document.body.isEqualNode(before)).toBe(true);
+  });
+});
+
+describe("Annotator claims", () => {
+  it("marks claims pending at once, then sets the verdict the background answers", async () => {
+    document.body.innerHTML = "<article><p>Nearly 20,000 people crossed in small boats.</p></article>";
+    const withClaims = async () => ({
+      ...highlighter,
+      findClaims: (snapshot: { text: string }) => {
+        const start = snapshot.text.indexOf("Nearly 20,000 people");
+        return [{ start, end: start + 20, text: "Nearly 20,000 people", topic: "arrivals" as const, kind: "claim" as const, claim: { value: 20000 } }];
+      },
+    });
+    let release: (v: Record<string, string>) => void = () => undefined;
+    const asked: string[] = [];
+    const annotator = new Annotator(document, fakeDetection(), withClaims, {
+      checkClaims: (claims) => {
+        asked.push(...claims.map((c) => c.text));
+        return new Promise((resolve) => (release = resolve));
+      },
+    });
+    await annotator.start();
+    const claim = document.querySelector("tidemark-mark[data-tidemark=claim]")!;
+    expect(claim.textContent).toBe("Nearly 20,000 people");
+    expect(claim.getAttribute("data-verdict")).toBe("pending");
+    expect(document.querySelector("tidemark-mark[data-tidemark=mention]")!.textContent).toBe("small boats");
+    expect(asked).toEqual(["Nearly 20,000 people"]);
+    release({ [claim.getAttribute("data-id")!]: "matches" });
+    await wait(0);
+    expect(claim.getAttribute("data-verdict")).toBe("matches");
+    annotator.destroy();
+    expect(document.body.innerHTML).toBe("<article><p>Nearly 20,000 people crossed in small boats.</p></article>");
   });
 });
 
