@@ -4,10 +4,21 @@
  * `snapshot.text`; `rangeForOffsets(snapshot, start, end)` maps them back to text nodes.
  */
 import { annotateText, type Annotation } from "../core/detect/annotate";
+import { datasetLookup } from "../core/detect/official-figures";
 import type { FigureLookup } from "../core/detect/verdicts";
+import type { Dataset } from "../core/data/types";
 import type { ISODate } from "../core/detect/periods";
 import { ARTICLE_CHROME_SELECTOR, articleContext } from "./article-context";
 import { takeSnapshot, type TextSnapshot } from "./text-snapshot";
+
+const lookups = new WeakMap<Dataset, FigureLookup>();
+
+// One lookup (with its answer cache) per dataset object.
+function lookupFor(dataset: Dataset): FigureLookup {
+  let lookup = lookups.get(dataset);
+  if (!lookup) lookups.set(dataset, (lookup = datasetLookup(dataset)));
+  return lookup;
+}
 
 /** An annotation with the snapshot its offsets refer to. */
 export interface DocumentAnnotation extends Annotation {
@@ -23,15 +34,18 @@ export interface AnnotateDocumentOptions {
   root?: Element;
 }
 
-/** Annotates `doc`: article context, one snapshot of the article region, then mentions, claims, verdicts. */
-export function annotateDocument(doc: Document, data: FigureLookup | null, options: AnnotateDocumentOptions = {}): DocumentAnnotation {
+/**
+ * Annotates `doc`: article context, one snapshot of the article region, then mentions, claims and
+ * verdicts. `data` is a dataset, a ready lookup, or null (every claim then "unverifiable").
+ */
+export function annotateDocument(doc: Document, data: Dataset | FigureLookup | null, options: AnnotateDocumentOptions = {}): DocumentAnnotation {
   const context = articleContext(doc);
   const root = options.root ?? context.root;
   const snapshot = takeSnapshot(root, { exclude: ARTICLE_CHROME_SELECTOR });
   const annotation = annotateText(snapshot.text, {
     language: context.language,
     published: options.published ?? context.published,
-    data,
+    data: data && "series" in data ? lookupFor(data) : data,
   });
   return { ...annotation, snapshot, root };
 }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { JSDOM } from "jsdom";
 import { toReport, type AnnotationReport } from "../core/detect/annotate";
-import { bundledLookup } from "../core/detect/official-figures";
+import { bundledLookup } from "../core/detect/bundled-lookup";
 import { annotateDocument } from "../dom/annotate-document";
 
 const USAGE = "usage: annotate <file.html|https-url> [--json] [--date YYYY-MM-DD]";
@@ -26,7 +26,10 @@ function parseArgs(argv: string[]): Args {
     if (arg === "--json") json = true;
     else if (arg === "--date") {
       date = argv[++i];
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date needs YYYY-MM-DD. ${USAGE}`);
+      const parsed = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+      if (!date || Number.isNaN(parsed) || new Date(parsed).toISOString().slice(0, 10) !== date) {
+        throw new Error(`--date needs a real day as YYYY-MM-DD. ${USAGE}`);
+      }
     } else if (arg.startsWith("-")) throw new Error(`unknown option ${arg}. ${USAGE}`);
     else if (target) throw new Error(`one page at a time. ${USAGE}`);
     else target = arg;

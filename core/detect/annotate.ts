@@ -34,20 +34,36 @@ export interface AnnotateOptions {
 
 const NO_DATA: FigureLookup = { lookup: () => ({ figures: [] }) };
 
-/** Annotates plain text: a cheap gate first, then mentions, relevance, claims and verdicts. */
-export function annotateText(text: string, options: AnnotateOptions = {}): Annotation {
+/** What detection finds before any data is consulted (the content script's part). */
+export interface Detection {
+  language: Language | null;
+  published: ISODate | null;
+  relevant: boolean;
+  mentions: Mention[];
+  claims: Claim[];
+}
+
+/** Gate, language, mentions, relevance and claims, without verdicts: cheap and data-free. */
+export function detectText(text: string, options: Omit<AnnotateOptions, "data"> = {}): Detection {
   const published = options.published ?? null;
   const language = options.language ?? detectLanguage(text);
-  const empty: Annotation = { language, published, relevant: false, mentions: [], claims: [] };
+  const empty: Detection = { language, published, relevant: false, mentions: [], claims: [] };
   if (!language || !mayMention(text)) return empty;
   const mentions = findMentions(text, language);
   if (!isRelevant(text, mentions, language)) return empty;
-  const data = options.data ?? NO_DATA;
-  const claims = extractClaims(text, mentions, { language, published }).map((claim) => ({
-    ...claim,
-    ...checkClaim(claim, data, published, language),
-  }));
-  return { language, published, relevant: true, mentions, claims };
+  return { language, published, relevant: true, mentions, claims: extractClaims(text, mentions, { language, published }) };
+}
+
+/** Verdicts for detected claims (where the data lives: the background, or the CLI). */
+export function checkClaims(claims: Claim[], data: FigureLookup | null, published: ISODate | null, language: Language): CheckedClaim[] {
+  return claims.map((claim) => ({ ...claim, ...checkClaim(claim, data ?? NO_DATA, published, language) }));
+}
+
+/** Annotates plain text: a cheap gate first, then mentions, relevance, claims and verdicts. */
+export function annotateText(text: string, options: AnnotateOptions = {}): Annotation {
+  const found = detectText(text, options);
+  if (!found.relevant || !found.language) return { ...found, claims: [] };
+  return { ...found, claims: checkClaims(found.claims, options.data ?? null, found.published, found.language) };
 }
 
 /** The JSON shape of issue 4 (what `annotate --json` prints): no offsets, one object. */

@@ -18,6 +18,8 @@ export interface Term {
 // Negative lookaheads for travel, sport and leisure uses of "crossing the Channel".
 const NOT_TRAVEL_EN = String.raw`(?! (?:by|on|aboard|in|via) (?:the )?(?:train|rail|ferry|ferries|eurostar|tunnel|car|coach|plane|air|hovercraft|le shuttle|balloon|hot air balloon|jet ?ski|paddleboard|kayak|rowing boat)|(?: [\p{L}]+)? (?:swim|swimmer|relay)| (?:solo|in record time|twice))`;
 const NOT_TRAVEL_FR = String.raw`(?! (?:à la nage|en ferry|en train|par le tunnel|en eurostar|en voiture|à la rame|en kayak|en paddle|en montgolfière))`;
+// Travellers "crossing the Channel" are not migrants: holidaymakers, lorries, ferry passengers.
+const NOT_TRAVELLERS_EN = String.raw`(?<!(?:passengers|holidaymakers|travellers|travelers|tourists|drivers|motorists|lorries|hauliers|cars|coaches|swimmers?|sailors|yachts|rowers|commuters|fans|families) )`;
 const Q_OPEN = String.raw`(?:[«"“] ?)?`;
 const Q_CLOSE = String.raw`(?: ?[»"”])?`;
 
@@ -27,8 +29,8 @@ export const TERMS_EN: Term[] = [
   { pattern: String.raw`small boats? (?:arrivals?|crossings?|migrants?)`, topic: "arrivals" },
   { pattern: String.raw`small boats?`, topic: "arrivals" },
   { pattern: String.raw`(?:english )?channel (?:crossings?|migrants?|migration)`, topic: "arrivals" },
-  { pattern: String.raw`(?:illegal(?:ly)? |irregular )?cross(?:ing|ed|es)? the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
-  { pattern: String.raw`(?:illegal(?:ly)? |irregular )?cross the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
+  { pattern: String.raw`${NOT_TRAVELLERS_EN}(?:illegal(?:ly)? |irregular )?cross(?:ing|ed|es)? the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
+  { pattern: String.raw`${NOT_TRAVELLERS_EN}(?:illegal(?:ly)? |irregular )?cross the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
   { pattern: String.raw`migrant (?:boats?|dinghies|dinghy|crossings?)`, topic: "arrivals" },
   { pattern: String.raw`(?:inflatable |rubber )?dinghies`, topic: "arrivals", weak: true },
   { pattern: String.raw`(?:inflatable |rubber )?dinghy`, topic: "arrivals", weak: true },

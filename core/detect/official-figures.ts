@@ -3,7 +3,6 @@
  * stood on D. Counts come from the Home Office daily series through the data layer's queries
  * (core/data/queries.ts, issue 3); deaths, money and the returns pilot from its curated figures.
  */
-import { bundledDataset } from "../data/bundled";
 import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
 import type { CuratedFigure, Dataset, Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
@@ -182,12 +181,4 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
           return curatedFigures(claim, asOf);
       }
   }
-}
-
-let bundled: FigureLookup | null = null;
-
-/** A lookup over the dataset bundled with the extension (built once). */
-export function bundledLookup(): FigureLookup {
-  bundled ??= datasetLookup(bundledDataset());
-  return bundled;
 }

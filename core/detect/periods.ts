@@ -131,6 +131,15 @@ function comparison(year: string | undefined, published: ISODate) {
 // Order matters: longer, more specific phrases first (the combined scan takes the first that matches).
 const RULES: Record<Language, Rule[]> = {
   en: [
+    // "the highest since 2022" ranks a figure; it is not a period to sum.
+    { re: /(?:highest|lowest|most|fewest|busiest|biggest|largest|worst)\s+(?:[\p{L}-]+\s+){0,3}?since\s+(?:records\s+began|(?:at\s+least\s+)?20\d\d)/giu,
+      resolve: () => ({ role: "period", period: null, record: true }) },
+    { re: new RegExp(String.raw`(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[1]!);
+        const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
+        return period({ start: month === 12 ? `${y}-01-01` : day(y - 1, month + 1, 1), end: monthEnd(y, month) });
+      } },
     { re: /(?:(?:at|by|in|over|for|from)\s+)?the\s+same\s+(?:point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:last\s+year|(?:in|of|over|during)\s+(?:the\s+previous\s+year|(20\d\d))|a\s+year\s+(?:earlier|ago)))?|a\s+year\s+(?:earlier|before)/gi,
       resolve: (m, p) => comparison(m[1], p) },
     { re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
@@ -189,7 +198,7 @@ const RULES: Record<Language, Rule[]> = {
         if (since) return ongoing({ start: day(y, month, 1), end: p });
         return period(months(y, month, month));
       } },
-    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)\s+(?:total|figure)/gi,
+    { re: /(?:in|during|throughout|for|of)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)/gi,
       resolve: (m) => {
         const y = Number(m[1] ?? m[2]);
         return period({ start: `${y}-01-01`, end: `${y}-12-31` });
@@ -211,6 +220,10 @@ const RULES: Record<Language, Rule[]> = {
       resolve: () => ({ role: "day", period: null, record: true }) },
   ],
   fr: [
+    { re: /(?:plus\s+(?:haut|élevé|fort)|record)\s+(?:[\p{L}-]+\s+){0,3}?depuis\s+(?:le\s+début\s+des\s+relevés|20\d\d)/giu,
+      resolve: () => ({ role: "period", period: null, record: true }) },
+    { re: /sur\s+(?:un\s+an|les\s+douze\s+derniers\s+mois|douze\s+mois)/giu,
+      resolve: (_m, p) => period({ start: addDays(p, -365), end: addDays(p, -1) }) },
     { re: /(?:(?:à|a|sur|par\s+rapport\s+à)\s+)?la\s+même\s+(?:période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
       resolve: (m, p) => comparison(m[1], p) },
     { re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,

@@ -72,7 +72,8 @@ export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "num
   const p = claim.precision ?? writtenPrecision(claim);
   const diff = official - claim.value;
   // Half a unit of the written precision, but never more than 5% ("20,000" is not 15,000 rounded).
-  const tol = Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0) + 1e-9;
+  // A stated precision (a fraction: "a third") is taken at its word, without the 5% cap.
+  const tol = (claim.precision !== undefined ? p / 2 : Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0)) + 1e-9;
   let ok: boolean;
   switch (claim.approx) {
     case "nearly": ok = diff <= 0 && -diff <= Math.max(tol, 0.06 * v); break;

@@ -58,6 +58,17 @@ export function describeFigure(language: Language, verdict: Verdict, claim: Clai
   }
   const figure = formatNumber(language, official.value, metric, claim.currency);
   const when = official.period ? describePeriod(language, official.period) : null;
+  if (claim.metric === "percent" && claim.comparison?.period && official.period) {
+    // A change: say what was compared with what.
+    const base = describePeriod(language, claim.comparison.period);
+    const signed = `${official.value > 0 ? "+" : ""}${formatNumber(language, official.value, "percent")}`;
+    if (language === "fr") {
+      const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
+      return `Selon ${official.source}, l'évolution entre la période ${base} et la période ${when} est de ${signed} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
+    }
+    const judgement = { matches: "which matches", close: "which is close to but not quite", differs: "which does not match", unverifiable: "", disputed: "" }[verdict];
+    return `${official.source} figures show a change of ${signed} from ${base} to ${when} (data as of ${formatDate("en", official.asOf)}), ${judgement} “${quote}”.`;
+  }
   if (language === "fr") {
     const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
     return `Selon ${official.source}, le chiffre${when ? ` ${when.startsWith("le ") ? "du" + when.slice(2) : when}` : ""} est de ${figure} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;

@@ -65,6 +65,9 @@ describe("findPeriods", () => {
     ["vendredi", "fr", { start: "2025-07-04", end: "2025-07-04" }, "day"],
     ["depuis 2018", "fr", { start: "2018-01-01", end: "2025-07-08" }, "period"],
     ["à la même période l'an dernier", "fr", { start: "2024-01-01", end: "2024-07-08" }, "comparison"],
+    ["in the year to June 2025", "en", { start: "2024-07-01", end: "2025-06-30" }, "period"],
+    ["the highest since 2022", "en", null, "period"],
+    ["sur un an", "fr", { start: "2024-07-08", end: "2025-07-07" }, "period"],
   ])("%s (%s)", (text, lang, period, role) => {
     const [p] = findPeriods(text, lang, published);
     expect(p).toMatchObject({ period, role });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, type Claim } from "../../../core/detect/claims";
 import { agreement, checkClaim, writtenPrecision, type FigureLookup } from "../../../core/detect/verdicts";
-import { bundledLookup } from "../../../core/detect/official-figures";
+import { bundledLookup } from "../../../core/detect/bundled-lookup";
 import type { Language } from "../../../core/detect/language";
 
 function claim(text: string, language: Language = "en", published = "2025-07-08"): Claim {
