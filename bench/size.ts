@@ -14,5 +14,8 @@ export function contentScriptSize(file = CONTENT_SCRIPT): { rawBytes: number; gz
   return existsSync(file) ? gzipSize(readFileSync(file)) : null;
 }
 
+/** Where the release build puts the page kit, loaded on demand on pages with something to highlight. */
+export const PAGE_KIT = new URL("../.output/chrome-mv3/page-kit.js", import.meta.url).pathname;
+
 /** The content script budget of issue 7, in bytes (25 KB gzipped). */
 export const CONTENT_SCRIPT_BUDGET_GZIP = 25 * 1024;

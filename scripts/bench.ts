@@ -15,7 +15,7 @@ import {
   benchmarksMarkdown, jsonReport, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
 } from "../bench/report";
 import { routeBaselineHost, runBaseline, runExtension, type BaselineInput, type BaselineName } from "../bench/runner";
-import { contentScriptSize } from "../bench/size";
+import { PAGE_KIT, contentScriptSize } from "../bench/size";
 import { benchTerms } from "../bench/terms";
 import { E2E_BUILD } from "../tests/e2e/support/browsers";
 import { launchChromiumContext } from "../tests/e2e/support/harness";
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
       smoke,
       contentScript: (() => {
         const size = contentScriptSize();
-        return size ? { ...size, build: ".output/chrome-mv3/content-scripts/content.js (release build)" } : null;
+        const kit = contentScriptSize(PAGE_KIT);
+        return size ? { ...size, build: ".output/chrome-mv3/content-scripts/content.js (release build)", pageKit: kit } : null;
       })(),
     };
     const results = targets(samples, env);
