@@ -35,7 +35,7 @@ try {
   if (json) console.log(JSON.stringify({ total, pageKit, modules }, null, 2));
   else {
     const kb = (n: number) => (n / 1024).toFixed(1);
-    console.log(`Content script: ${kb(total.rawBytes)} KB raw, ${kb(total.gzipBytes)} KB gzipped (level 9). ` +
+    console.log(`\nContent script: ${kb(total.rawBytes)} KB raw, ${kb(total.gzipBytes)} KB gzipped (level 9). ` +
       `Page kit, loaded on demand: ${kb(pageKit.rawBytes)} KB raw, ${kb(pageKit.gzipBytes)} KB gzipped.\n`);
     console.log("| module | raw KB | share | gzipped alone, KB |\n|---|---:|---:|---:|");
     for (const m of modules) {

@@ -4,7 +4,7 @@
 //   --json      print one JSON object (one entry per page) instead of the table
 //   --smoke     one run, page 4 appends for 2 s, BENCHMARKS.md untouched, no thresholds (CI)
 //   --no-build  use the builds already in .output (npm test builds them just before)
-//   --naive-cap-ms N  stop naive mark.js after N ms (default 4000; it then reports a lower bound)
+//   --naive-cap-ms N  stop naive mark.js after N ms (default 3000; it then reports a lower bound)
 // Writes BENCHMARKS.md unless --smoke. Targets are reported, never asserted: the exit code is 0
 // whenever the bench itself ran.
 import { spawnSync } from "node:child_process";
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   }
   const pages = generatePages({ appendForMs: smoke ? 2_000 : 10_000 }).filter((p) => !only || only.includes(p.id));
   const { source, flags, terms } = benchTerms();
-  const input: BaselineInput = { source, flags, terms, naiveCapMs: Number(option("--naive-cap-ms") ?? 4_000) };
+  const input: BaselineInput = { source, flags, terms, naiveCapMs: Number(option("--naive-cap-ms") ?? 3_000) };
   const server = await startServer(new URL("../bench/", import.meta.url).pathname);
   for (const page of pages) {
     server.route(page.path, (_req, res) => {
