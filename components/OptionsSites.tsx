@@ -1,5 +1,3 @@
-import { useState } from "preact/hooks";
-
 export interface OptionsSitesProps {
   /** Built-in news sites (core/sites.ts). */
   defaults: readonly string[];
@@ -20,7 +18,6 @@ export interface OptionsSitesProps {
 
 /** Options › Sites: built-in list with switches, added sites, the "every site" opt-in. */
 export function OptionsSites(p: OptionsSitesProps) {
-  const [input, setInput] = useState("");
   const on = (host: string) => p.overrides[host] !== false;
   return (
     <section class="panel" id="sites" aria-labelledby="sites-title">
@@ -57,10 +54,9 @@ export function OptionsSites(p: OptionsSitesProps) {
             </li>
           ))}
         </ul>
-        <form class="row" onSubmit={(e) => { e.preventDefault(); p.onAddSite(input); }}>
+        <form class="row" onSubmit={(e) => { e.preventDefault(); p.onAddSite(String(new FormData(e.currentTarget).get("site") ?? "")); }}>
           <label for="site-input">Add a site</label>
-          <input id="site-input" type="text" inputMode="url" placeholder="nice-matin.com" value={input}
-            onInput={(e) => setInput(e.currentTarget.value)} aria-describedby="site-hint" />
+          <input id="site-input" name="site" type="text" inputMode="url" placeholder="nice-matin.com" aria-describedby="site-hint" />
           <button type="submit">Add</button>
         </form>
         <p id="site-hint" class="muted small">Your browser asks you to allow Tidemark on that site (and its subdomains).</p>

@@ -1,4 +1,3 @@
-import { useState } from "preact/hooks";
 import type { BuiltinSource } from "../platform/data-layer";
 import type { DataStatus, FeedPreview } from "../platform/messages";
 import { REFRESH_INTERVALS_HOURS, type CustomFeed, type FetchStatus, type LiveRefresh } from "../platform/settings";
@@ -53,21 +52,32 @@ export function OptionsSources(p: OptionsSourcesProps) {
       <h2 id="sources-title">Sources</h2>
       <fieldset>
         <legend>Built-in sources shown in popovers</legend>
-        <ul class="list">
-          {p.sources.map((s) => (
-            <li key={s.id}>
-              <label class="switch grow">
-                <input type="checkbox" checked={!p.hidden.includes(s.id)} onChange={(e) => p.onToggleSource(s.id, e.currentTarget.checked)} />
-                <span>
-                  <strong>{s.publisher}</strong>: {s.title}
-                  <span class="tier">{TIER_LABELS[s.tier] ?? s.tier}</span>
-                  <br />
-                  <span class="muted small">{s.counts}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <p class="muted small">Grouped by how authoritative they are. Untick a source to leave its figures out of popovers.</p>
+        {Object.keys(TIER_LABELS).map((tier) => {
+          const group = p.sources.filter((s) => s.tier === tier);
+          if (group.length === 0) return null;
+          const shown = group.filter((s) => !p.hidden.includes(s.id)).length;
+          return (
+            <details key={tier} class="tier-group" open={tier.startsWith("official")}>
+              <summary>
+                <strong>{TIER_LABELS[tier]}</strong> <span class="muted small">· {shown} of {group.length} shown</span>
+              </summary>
+              <ul class="list">
+                {group.map((s) => (
+                  <li key={s.id}>
+                    <label class="switch grow">
+                      <input type="checkbox" checked={!p.hidden.includes(s.id)} onChange={(e) => p.onToggleSource(s.id, e.currentTarget.checked)} />
+                      <span>
+                        <strong>{s.publisher}</strong>: {s.title}
+                        {s.counts && <><br /><span class="muted small">{s.counts}</span></>}
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          );
+        })}
       </fieldset>
       <LiveRefreshPanel {...p} />
       <FeedsPanel {...p} />
@@ -75,10 +85,10 @@ export function OptionsSources(p: OptionsSourcesProps) {
   );
 }
 
-function statusLine(status: FetchStatus | undefined, now: number): string {
-  if (!status?.lastAttempt) return "Not fetched yet.";
-  const ok = status.lastSuccess ? `Last fetched ${formatAgo(status.lastSuccess, now, "en")}.` : "Never fetched successfully.";
-  return ok;
+/** "Last checked 2 h ago." for GOV.UK (verb "checked"), "Last fetched …" for feeds. */
+function statusLine(status: FetchStatus | undefined, now: number, verb: "checked" | "fetched"): string {
+  if (!status?.lastAttempt) return `Not ${verb} yet.`;
+  return status.lastSuccess ? `Last ${verb} ${formatAgo(status.lastSuccess, now, "en")}.` : `Never ${verb} successfully.`;
 }
 
 function LiveRefreshPanel(p: OptionsSourcesProps) {
@@ -107,7 +117,7 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
         {s && (
           <p data-testid="options-freshness">
             {s.asOf ? <>Using {s.origin === "govuk" ? "GOV.UK" : "bundled"} data to <strong>{formatDate(s.asOf, "en")}</strong>{s.release && <> (released {formatDate(s.release, "en")})</>}. </> : "No official data loaded yet. "}
-            {statusLine(s, p.now)}
+            {statusLine(s, p.now, "checked")}
           </p>
         )}
         {failed && <p class="error" role="alert" data-testid="govuk-error">Last refresh failed: {s.lastError} {s.asOf ? "The last good data is still used." : ""}</p>}
@@ -117,7 +127,6 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
 }
 
 function FeedsPanel(p: OptionsSourcesProps) {
-  const [url, setUrl] = useState("");
   const d = p.draft;
   return (
     <fieldset>
@@ -126,10 +135,9 @@ function FeedsPanel(p: OptionsSourcesProps) {
         A feed adds figures and sources written in the Tidemark feed format (described in the project's docs/feed-format.md).
         Feeds are data only: they are checked and shown as text, never run. They cannot replace built-in sources.
       </p>
-      <form class="row" onSubmit={(e) => { e.preventDefault(); p.onCheckFeed(url.trim()); }}>
+      <form class="row" onSubmit={(e) => { e.preventDefault(); p.onCheckFeed(String(new FormData(e.currentTarget).get("url") ?? "").trim()); }}>
         <label for="feed-url" class="visually-hidden">Feed address</label>
-        <input id="feed-url" type="url" placeholder="https://example.org/tidemark-feed.json" value={url}
-          onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <input id="feed-url" name="url" type="url" placeholder="https://example.org/tidemark-feed.json" required />
         <button type="submit" disabled={d.kind === "checking"}>{d.kind === "checking" ? "Checking…" : "Check feed"}</button>
       </form>
       <div aria-live="polite">
@@ -163,7 +171,7 @@ function FeedsPanel(p: OptionsSourcesProps) {
                     <input type="checkbox" checked={f.enabled} onChange={(e) => p.onToggleFeed(f.id, e.currentTarget.checked)} />
                     <span><strong>{f.name}</strong><br /><span class="muted small">{f.url}</span></span>
                   </label>
-                  <p class="small muted">{statusLine(st, p.now)}</p>
+                  <p class="small muted">{statusLine(st, p.now, "fetched")}</p>
                   {failed && <p class="error small" data-testid="feed-status-error">{st.lastError} {st.lastSuccess ? "The last good copy is still used." : ""}</p>}
                   {p.feedsNeedingAccess.includes(f.id) && (
                     <p class="small">Tidemark needs your permission to fetch this feed. <button type="button" class="link" onClick={() => p.onGrantFeed(f.id)}>Allow access</button></p>

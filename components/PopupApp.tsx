@@ -99,9 +99,11 @@ export function PopupApp() {
       onAddSite={addSite}
       onReveal={(id) => {
         if (!tab) return;
-        void sendToContent(tab.id, "reveal", { id }).catch(() => undefined);
-        // Give the page the focus so the opened popover can be read and used at once.
-        void browser.tabs.update(tab.id, { active: true }).catch(() => undefined);
+        // Bring the page to the front first (a background tab may not run its smooth scroll), then reveal.
+        void browser.tabs.update(tab.id, { active: true })
+          .catch(() => undefined)
+          .then(() => sendToContent(tab.id, "reveal", { id }))
+          .catch(() => undefined);
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onDismissNotices={() => void setNotices([])}

@@ -44,18 +44,30 @@ export function articleContext(doc: Document): ArticleContext {
 /** The element holding the article text: the longest article-like candidate, else the body. */
 export function articleRoot(doc: Document): Element {
   for (const selector of ROOT_SELECTORS) {
-    const found = Array.from(doc.querySelectorAll(selector));
+    // Cards in asides, navigation and footers are never the story.
+    const found = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.parentElement?.closest("aside, nav, footer, [role=complementary]"));
     if (found.length === 0) continue;
-    // Several <article>s (teasers, related cards): the one with most text is the story.
+    // Several <article>s: teasers and related cards around one story (the one with most text), or the
+    // entries of a live blog (no entry dominates: their common ancestor holds the story).
     let best = found[0]!;
     let bestLength = -1;
+    let total = 0;
     for (const el of found) {
       const length = el.textContent?.length ?? 0;
+      total += length;
       if (length > bestLength) [best, bestLength] = [el, length];
     }
+    if (found.length > 2 && bestLength < total / 2) return commonAncestor(found) ?? best;
     return best;
   }
   return doc.body ?? doc.documentElement;
+}
+
+// The deepest element containing all of `elements`.
+function commonAncestor(elements: Element[]): Element | null {
+  let candidate: Element | null = elements[0]!.parentElement;
+  while (candidate && !elements.every((el) => candidate!.contains(el))) candidate = candidate.parentElement;
+  return candidate;
 }
 
 /** "en" or "fr" from `<html lang>`, else from the article text; null for other languages. */

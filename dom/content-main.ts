@@ -19,8 +19,17 @@ import type { PageKit } from "./page-kit";
  * the first highlight.
  */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  mark(PERF.start);
   const log = logOnce();
+  try {
+    await run(ctx, log);
+  } catch (error) {
+    // Errors never reach the page: logged once, the page keeps working.
+    log(error);
+  }
+}
+
+async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Promise<void> {
+  mark(PERF.start);
   const doc = document;
   const prefs = {
     theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
@@ -147,7 +156,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     doc.documentElement.removeAttribute("data-tidemark-palette");
   });
 
-  if (on) await annotator.start();
+  if (on) {
+    // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
+    // first: highlighting a tree before it is hydrated would make the framework throw it away.
+    await idle();
+    await annotator.start();
+  }
+}
+
+/** Resolves when the page's event loop is idle, or after 300 ms at the latest. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 300 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 let kit: Promise<PageKit> | null = null;

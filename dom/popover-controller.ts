@@ -33,6 +33,7 @@ export class PopoverController {
   private content: PopoverContent | null = null;
   private copied = false;
   private pinned = false;
+  private refocusing = false;
   private readonly abort = new AbortController();
 
   constructor(
@@ -93,7 +94,15 @@ export class PopoverController {
     this.pinned = false;
     this.setExpanded(was, false);
     this.host.hide();
-    if (refocus) (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+    if (refocus) {
+      // Focus goes back to the highlight without reopening its popover.
+      this.refocusing = true;
+      try {
+        (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+      } finally {
+        this.refocusing = false;
+      }
+    }
   }
 
   /** Moves to the next or previous highlight, scrolls it into view, focuses it and opens it. */
@@ -112,7 +121,9 @@ export class PopoverController {
     const first = highlight.elements[0] as HTMLElement | undefined;
     if (!first) return;
     const reduce = this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
-    first.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+    // A hidden tab (e.g. revealed from a popup opened as a tab) may never animate a smooth scroll.
+    const smooth = !reduce && this.doc.visibilityState === "visible";
+    first.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
     this.close();
     first.focus({ preventScroll: true });
     this.openFor(highlight, true);
@@ -189,7 +200,7 @@ export class PopoverController {
   }
 
   private focusIn(e: FocusEvent): void {
-    if (this.host.contains(e.target as Node)) return;
+    if (this.refocusing || this.host.contains(e.target as Node)) return;
     const mark = this.markOf(e.target);
     const highlight = mark ? this.annotator.highlightOf(mark) : undefined;
     if (highlight) this.openFor(highlight, true);

@@ -1,14 +1,13 @@
-import * as v from "valibot";
-import { OdsError, readDailySeries, type DailySeries } from "./ods-series";
+import { bundledDataset } from "../core/data/bundled";
+import { DataImportError } from "../core/data/errors";
+import { SERIES_SOURCE_ID, SERIES_URL, importSeries, seriesSource } from "../core/data/import-series";
+import { readOds } from "../core/data/ods";
+import { validateDataset } from "../core/data/schema";
+import type { Dataset, OfficialSeries } from "../core/data/types";
 
 /**
- * The one module between controls and the data layer (issue #3). Live refresh and feeds go
- * through these functions only, so switching to `core/data` (ods.ts, import-series.ts, schema.ts,
- * bundled.ts) when it lands changes this file alone.
- *
- * Until then: the ODS reader is the stop-gap in ods-series.ts, there is no bundled series
- * (`bundledOfficial()` returns null) and the built-in source registry is the Home Office
- * time series only.
+ * The one module between controls and the data layer (issue #3: core/data). Live refresh and feeds
+ * go through these functions only.
  */
 
 /** The official series in use and where it came from. */
@@ -18,13 +17,21 @@ export interface OfficialData {
   release: string;
   /** Last date covered (YYYY-MM-DD). */
   asOf: string;
-  series: DailySeries;
+  series: OfficialSeries;
   sourceUrl: string;
 }
 
-/** The series shipped with this version, or null when none is bundled yet. */
-export function bundledOfficial(): OfficialData | null {
-  return null;
+let bundled: Dataset | null = null;
+/** The dataset shipped with this version (read once). */
+export function bundledData(): Dataset {
+  bundled ??= bundledDataset();
+  return bundled;
+}
+
+/** The series shipped with this version. */
+export function bundledOfficial(): OfficialData {
+  const { series } = bundledData();
+  return { origin: "bundled", release: series.released, asOf: series.asOf, series, sourceUrl: SERIES_URL };
 }
 
 /** A built-in source as the options page lists it. */
@@ -32,54 +39,57 @@ export interface BuiltinSource {
   id: string;
   publisher: string;
   title: string;
-  url: string;
+  url?: string;
   tier: string;
   /** One line on what it counts. */
   counts: string;
 }
 
-/** The built-in source registry (until the data layer's registry is available: the Home Office series). */
+/** The built-in source registry, each with a line on what it counts (from the series' caveats or a figure citing it). */
 export function builtinSources(): BuiltinSource[] {
-  return [
-    {
-      id: "ho-small-boats-time-series",
-      publisher: "Home Office",
-      title: "Migrants detected crossing the English Channel in small boats – time series",
-      url: "https://www.gov.uk/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats",
-      tier: "official-operational",
-      // From the spreadsheet's Notes sheet (see /work/shared/data/home-office/README.md).
-      counts:
-        "People detected arriving in the UK by small boat or brought ashore after being detected in the Channel; not attempts, undetected arrivals or larger vessels. Provisional.",
-    },
-  ];
+  const data = bundledData();
+  return data.sources.map((s) => {
+    const figure = data.figures.find((f) => f.sourceId === s.id && f.counts) ?? data.figures.find((f) => f.sourceId === s.id);
+    const counts = s.id === SERIES_SOURCE_ID ? data.series.caveats.slice(1, 3).map((c) => c.en).join(" ") : figure?.counts?.en ?? figure?.label.en ?? "";
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, tier: s.tier, counts };
+  });
 }
 
 /** Ids of the built-in source registry; feeds may not reuse them. */
 export function builtinSourceIds(): ReadonlySet<string> {
-  return new Set(builtinSources().map((s) => s.id));
+  return new Set(bundledData().sources.map((s) => s.id));
 }
 
-/** Reads and validates a downloaded spreadsheet. Throws with a reader-facing message. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The bundled dataset with `series` in place of the bundled one (and its registry entry updated). */
+export function withSeries(series: OfficialSeries): Dataset {
+  const data = bundledData();
+  return {
+    ...data,
+    series,
+    sources: data.sources.map((s) => (s.id === series.sourceId ? { ...s, ...seriesSource(series.released), url: s.url } : s)),
+  };
+}
+
+/** Reads and validates a downloaded spreadsheet with the data layer. Throws with a reader-facing message. */
 export function importOfficialSeries(bytes: Uint8Array, release: string | null, sourceUrl: string): OfficialData {
-  let series: DailySeries;
+  const workbook = readOds(bytes);
+  let series: OfficialSeries;
   try {
-    series = readDailySeries(bytes);
+    series = importSeries(workbook, release ? { released: release } : {});
   } catch (error) {
-    throw error instanceof OdsError ? error : new OdsError(`the spreadsheet could not be read (${String(error)}).`);
+    // GOV.UK's public_updated_at can precede a late edit of the data; fall back to the file's own date.
+    if (!release || !(error instanceof DataImportError) || !/after the release date/.test(error.message)) throw error;
+    series = importSeries(workbook, {});
   }
-  const today = new Date().toISOString().slice(0, 10);
-  if (series.asOf > today) throw new OdsError(`its last date (${series.asOf}) is in the future.`);
-  // GOV.UK's public_updated_at is the release date; a release cannot precede its own data.
-  const rel = release && release >= series.asOf && release <= today ? release : series.asOf;
-  return { origin: "govuk", release: rel, asOf: series.asOf, series, sourceUrl };
+  const checked = validateDataset(withSeries(series), today());
+  if (!checked.ok) throw new DataImportError(`the new data did not pass validation (${checked.problems[0]}).`);
+  return { origin: "govuk", release: series.released, asOf: series.asOf, series, sourceUrl };
 }
 
-const DailySeriesSchema = v.object({
-  asOf: v.pipe(v.string(), v.isoDate()),
-  daily: v.array(v.tuple([v.pipe(v.string(), v.isoDate()), v.nullable(v.number()), v.nullable(v.number())])),
-});
-
-/** True when a stored series (read back from storage) still has the expected shape. */
-export function isValidSeries(value: unknown): value is DailySeries {
-  return v.safeParse(DailySeriesSchema, value).success;
+/** True when a stored series (read back from storage) still validates as part of the dataset. */
+export function isValidSeries(value: unknown): value is OfficialSeries {
+  if (typeof value !== "object" || value === null) return false;
+  return validateDataset(withSeries(value as OfficialSeries), today()).ok;
 }

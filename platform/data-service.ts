@@ -1,10 +1,11 @@
 import type { DataStatus, FeedPreview, FetchReport } from "./messages";
-import { bundledOfficial, builtinSourceIds, importOfficialSeries, isValidSeries, type OfficialData } from "./data-layer";
+import type { Dataset } from "../core/data/types";
+import { bundledOfficial, builtinSourceIds, importOfficialSeries, isValidSeries, withSeries, type OfficialData } from "./data-layer";
 import { errorText, fetchLimited } from "./fetch-limited";
 import { parseFeed, type Feed } from "./feed-format";
 import { GOVUK_CONTENT_URL, downloadGovukSeries } from "./govuk";
 import {
-  customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, liveRefreshSetting,
+  customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, hiddenSourcesSetting, liveRefreshSetting,
   officialImportState, type CustomFeed, type FetchStatus,
 } from "./settings";
 
@@ -15,7 +16,7 @@ import {
  * recorded for the options page and popup.
  */
 
-/** A custom feed's last good content, ready for popovers. */
+/** A custom feed's last good content. */
 export interface LoadedFeed {
   id: string;
   name: string;
@@ -23,31 +24,80 @@ export interface LoadedFeed {
   feed: Feed;
 }
 
-/** Everything the popovers and claim checks read. */
-export interface CurrentDataset {
-  official: OfficialData | null;
-  feeds: LoadedFeed[];
+/**
+ * The dataset popovers and claim checks use (for the page's handlers): the bundled dataset with the
+ * newest official series, plus the sources and figures of enabled feeds. Feed ids are prefixed with
+ * the feed's id (no clash with built-in or other feeds' ids) and feed sources name the feed in
+ * `publisher`, so a popover always shows where a figure came from.
+ */
+export function currentDataset(): Promise<Dataset> {
+  if (!datasetCache) {
+    // The same object is returned until the data changes, so callers can cache work keyed on it.
+    watchDataOnce();
+    datasetCache = buildDataset().catch((error: unknown) => {
+      datasetCache = null;
+      throw error;
+    });
+  }
+  return datasetCache;
 }
 
-/** The data in use now: newest official series plus enabled feeds' last good content. */
-export async function currentDataset(): Promise<CurrentDataset> {
-  const [official, feeds] = await Promise.all([currentOfficial(), loadedFeeds()]);
-  return { official, feeds };
+let datasetCache: Promise<Dataset> | null = null;
+let watching = false;
+
+/** Drops the cached dataset and its storage watchers (tests reset the fake browser between cases). */
+export function invalidateDataset(): void {
+  datasetCache = null;
+  watching = false;
 }
+function watchDataOnce(): void {
+  if (watching) return;
+  watching = true;
+  const forget = () => void (datasetCache = null);
+  officialImportState.watch(forget);
+  hiddenSourcesSetting.watch(forget);
+  customFeedsSetting.watch(forget);
+  feedCacheState.watch(forget);
+}
+
+async function buildDataset(): Promise<Dataset> {
+  const [official, feeds, hiddenList] = await Promise.all([currentOfficial(), loadedFeeds(), hiddenSourcesSetting.getValue()]);
+  const base = withSeries(official.series);
+  // Sources the reader hid (options › Sources) lose their figures; the series itself always stays.
+  const hidden = new Set(hiddenList);
+  return {
+    ...base,
+    sources: [
+      ...base.sources,
+      ...feeds.flatMap((f) => f.feed.sources.map((s) => ({ ...s, id: `${f.id}-${s.id}`, publisher: `${s.publisher} (via feed “${f.name}”)` }))),
+    ],
+    figures: [
+      ...base.figures,
+      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}` }))),
+    ].filter((x) => !hidden.has(x.sourceId)),
+  };
+}
+
+/** Enabled feeds' last good content. */
+export function currentFeeds(): Promise<LoadedFeed[]> {
+  return loadedFeeds();
+}
+
+// Validating the stored series means validating a whole dataset: do it once per stored import.
+let validated: { fetchedAt: string; ok: boolean } | null = null;
 
 /** The newer of the bundled series and the stored GOV.UK import. */
-export async function currentOfficial(): Promise<OfficialData | null> {
+export async function currentOfficial(): Promise<OfficialData> {
   const bundled = bundledOfficial();
   const stored = await officialImportState.getValue();
-  const imported: OfficialData | null =
-    stored && isValidSeries(stored.series)
-      ? { origin: "govuk", release: stored.release, asOf: stored.asOf, series: stored.series, sourceUrl: stored.sourceUrl }
-      : null;
+  if (!stored) return bundled;
+  if (validated?.fetchedAt !== stored.fetchedAt) validated = { fetchedAt: stored.fetchedAt, ok: isValidSeries(stored.series) };
+  if (!validated.ok) return bundled;
+  const imported: OfficialData = { origin: "govuk", release: stored.release, asOf: stored.asOf, series: stored.series as OfficialData["series"], sourceUrl: stored.sourceUrl };
   return newer(imported, bundled);
 }
 
-function newer(a: OfficialData | null, b: OfficialData | null): OfficialData | null {
-  if (!a || !b) return a ?? b;
+function newer(a: OfficialData, b: OfficialData): OfficialData {
   return a.asOf > b.asOf || (a.asOf === b.asOf && a.release > b.release) ? a : b;
 }
 
@@ -87,7 +137,7 @@ async function doRefreshGovuk(): Promise<FetchReport> {
     const download = await downloadGovukSeries(await govukContentUrl());
     const imported = importOfficialSeries(download.bytes, download.updated, download.sourceUrl);
     const current = await currentOfficial();
-    if (newer(imported, current) === imported && imported !== current) {
+    if (newer(imported, current) === imported) {
       await officialImportState.setValue({
         release: imported.release, asOf: imported.asOf, fetchedAt: attempt, sourceUrl: imported.sourceUrl, series: imported.series,
       });
@@ -181,9 +231,9 @@ export async function dataStatus(): Promise<DataStatus> {
     currentOfficial(), govukStatusState.getValue(), liveRefreshSetting.getValue(), customFeedsSetting.getValue(), feedStatusState.getValue(),
   ]);
   return {
-    origin: official?.origin ?? "bundled",
-    release: official?.release ?? null,
-    asOf: official?.asOf ?? null,
+    origin: official.origin,
+    release: official.release,
+    asOf: official.asOf,
     lastAttempt: status.lastAttempt,
     lastSuccess: status.lastSuccess,
     lastError: status.lastError,

@@ -1,10 +1,10 @@
 import { browser } from "#imports";
 import { buildCard } from "../core/card/build-card";
-import { bundledDataset } from "../core/data/bundled";
 import type { Dataset } from "../core/data/types";
 import type { Claim } from "../core/detect/claims";
 import { datasetLookup } from "../core/detect/official-figures";
 import { checkClaim, type ClaimCheck, type FigureLookup } from "../core/detect/verdicts";
+import { currentDataset } from "./data-service";
 import type { PageArticle, PageClaim, ToBackground } from "./messages";
 
 /**
@@ -20,36 +20,41 @@ type PageHandlers = {
 export const PAGE_COMMANDS = { next: "next-highlight", previous: "previous-highlight" } as const;
 
 let data: { dataset: Dataset; lookup: FigureLookup } | null = null;
-/** The dataset cards and verdicts use: the bundled one (live refresh replaces it when issue #6 wires it in). */
-function current(): { dataset: Dataset; lookup: FigureLookup } {
-  if (!data) {
-    const dataset = bundledDataset();
-    data = { dataset, lookup: datasetLookup(dataset) };
-  }
+/**
+ * The dataset cards and verdicts use: the background's current one (bundled, or a newer GOV.UK
+ * release, plus enabled feeds; issue #6). `currentDataset()` returns the same object until the data
+ * changes, so the lookup is rebuilt only then.
+ */
+async function current(): Promise<{ dataset: Dataset; lookup: FigureLookup }> {
+  const dataset = await currentDataset();
+  if (data?.dataset !== dataset) data = { dataset, lookup: datasetLookup(dataset) };
   return data;
 }
 
 /** The verdict for one claim the content script sent; malformed claims are unverifiable. */
-function check(claim: PageClaim, article: PageArticle): ClaimCheck {
+function check(claim: PageClaim, article: PageArticle, lookup: FigureLookup): ClaimCheck {
   const c = claim.claim as Claim | null;
   if (!c || typeof c !== "object" || typeof c.value !== "number" || typeof c.metric !== "string") {
     return { verdict: "unverifiable", explanation: "" };
   }
-  return checkClaim({ ...c, text: claim.text }, current().lookup, article.published, article.language);
+  return checkClaim({ ...c, text: claim.text }, lookup, article.published, article.language);
 }
 
 export const pageHandlers: PageHandlers = {
-  checkClaims: async (req) => ({
-    verdicts: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req).verdict])),
-  }),
-  getCard: async (req) =>
-    buildCard(current().dataset, {
+  checkClaims: async (req) => {
+    const { lookup } = await current();
+    return { verdicts: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req, lookup).verdict])) };
+  },
+  getCard: async (req) => {
+    const { dataset, lookup } = await current();
+    return buildCard(dataset, {
       topic: req.topic,
       language: req.language,
       published: req.published,
       today: new Date().toISOString().slice(0, 10),
-      ...(req.claim ? { claim: { text: req.claim.text, check: check(req.claim, req) } } : {}),
-    }),
+      ...(req.claim ? { claim: { text: req.claim.text, check: check(req.claim, req, lookup) } } : {}),
+    });
+  },
 };
 
 /** Forwards the next/previous-highlight shortcuts to the active tab's content script. */

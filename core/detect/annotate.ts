@@ -79,6 +79,7 @@ export interface AnnotationReport {
     approx: string;
     period: Period | null;
     comparison?: { period: Period | null; direction: "up" | "down" | null };
+    rate?: "day" | "week" | "month";
     verdict: string;
     official?: { value: number; period: Period | null; source: string; sourceId: string; asOf: ISODate };
     sources?: { value: number; source: string; sourceId: string; asOf: ISODate; note?: string }[];
@@ -101,6 +102,7 @@ export function toReport(a: Annotation): AnnotationReport {
       approx: c.approx,
       period: c.period,
       ...(c.comparison ? { comparison: c.comparison } : {}),
+      ...(c.rate ? { rate: c.rate } : {}),
       verdict: c.verdict,
       ...(c.official
         ? { official: { value: c.official.value, period: c.official.period, source: c.official.source, sourceId: c.official.sourceId, asOf: c.official.asOf } }

@@ -7,7 +7,7 @@ import type { TopicId } from "../topics";
 import type { Language } from "./language";
 import { lowerBound, type Mention } from "./mentions";
 import { findNumbers, hedgeStart, type Approx, type NumberToken } from "./numbers";
-import { findPeriods, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
+import { findPeriods, isFullYear, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
 
 /** What a figure counts. */
 export type Metric =
@@ -17,7 +17,8 @@ export type Metric =
   | "returns" // people returned to France (returns pilot)
   | "admissions" // people admitted to the UK under the returns pilot
   | "arrests" // people arrested (no official series: unverifiable unless curated)
-  | "other" // police officers, drones…: recognised so that they are reported as unverifiable
+  | "officers" // police, gendarmes: no official series, reported as unverifiable
+  | "other" // drones, ships, patrols…: recognised so that they are reported as unverifiable
   | "money" // money (value in the currency's units)
   | "percent" // a share or a change in percent
   | "people-per-boat"; // average people per boat
@@ -42,6 +43,8 @@ export interface Claim {
   ongoing?: boolean;
   /** The precision the figure is written at, when the digits do not say ("a quarter"). */
   precision?: number;
+  /** A rate ("50 returns a week"): never compared with a total. */
+  rate?: "day" | "week" | "month";
   /** A single day's figure ("in a single day", "on Friday"). */
   day?: boolean;
   /** Called a record ("record", "highest"). */
@@ -214,12 +217,19 @@ const VERB_BEFORE: Record<Language, [Metric, RegExp][]> = {
 };
 // People the data never counts (police, officers): claims we know are not checkable.
 const OTHER_NOUNS: Record<Language, RegExp> = {
-  en: /^(?:[\p{L}-]+\s+){0,2}?(?:police|officers|gendarmes|agents|staff|drones|ships|patrols)\b/iu,
-  fr: /^(?:[\p{L}-]+\s+){0,2}?(?:policiers|gendarmes|agents|fonctionnaires|drones|navires|patrouilles)\b/iu,
+  en: /^(?:[\p{L}-]+\s+){0,2}?(?:(police|officers|gendarmes|agents|staff)|drones|ships|patrols)\b/iu,
+  fr: /^(?:[\p{L}-]+\s+){0,2}?(?:(policiers|gendarmes|agents|fonctionnaires|forces\s+de\s+l['’]ordre)|drones|navires|patrouilles)\b/iu,
 };
 
-function metricOf(text: string, t: NumberToken, sentence: Sentence, language: Language): { metric: Metric; end: number } | null {
+// Rates ("50 returns a week", "100 par jour") are not totals: reported, never compared with one.
+const RATE_AFTER = /^[\s\u00a0]*(?:a|per|each|every|par|chaque)\s+(?:week|day|month|night|semaine|jour|mois|nuit)\b/iu;
+
+function metricOf(text: string, t: NumberToken, sentence: Sentence, language: Language): { metric: Metric; end: number; rate?: Claim["rate"] } | null {
   const found = nounMetric(text, t, sentence, language);
+  if (found && found.metric !== "percent" && found.metric !== "money") {
+    const rate = RATE_AFTER.exec(text.slice(found.end, found.end + 20));
+    if (rate) return { ...found, rate: /week|semaine/i.test(rate[0]) ? "week" : /month|mois/i.test(rate[0]) ? "month" : "day" };
+  }
   if (!found || found.metric !== "people") return found;
   const lead = text.slice(Math.max(sentence.start, t.start - 40), hedgeStart(text, t, language));
   for (const [metric, re] of VERB_BEFORE[language]) if (re.test(lead)) return { metric, end: found.end };
@@ -243,7 +253,7 @@ function nounMetric(text: string, t: NumberToken, sentence: Sentence, language: 
     }
   }
   const other = OTHER_NOUNS[language].exec(after);
-  if (other) return { metric: "other", end: t.end + lead + other[0].length };
+  if (other) return { metric: other[1] ? "officers" : "other", end: t.end + lead + other[0].length };
   const before = text.slice(Math.max(sentence.start, t.start - 120), hedgeStart(text, t, language));
   for (const [metric, re] of VERB_BEFORE[language]) if (metric !== "deaths" && re.test(before)) return { metric, end: t.end };
   for (const [metric, re] of BEFORE_NOUNS[language]) {
@@ -270,9 +280,6 @@ interface Carried {
   ongoing: boolean;
 }
 
-function isFullYear(p: Period): boolean {
-  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
-}
 
 // `template` moved to `year` (same days of the year).
 function shiftToYear(template: Period, year: number): Period {
@@ -314,9 +321,10 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
         const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
         if (!claim) return;
         claims.push(claim);
-        if ((claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
+        if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
       });
-      // What the next sentences talk about: the period of this sentence's last count, else its last time phrase.
+      // What the next sentences talk about: the period of this sentence's first count (its subject;
+      // later ones are comparisons), else its last time phrase.
       if (lastCount) {
         carried = lastCount;
         continue;
@@ -333,7 +341,7 @@ function buildClaim(
   t: NumberToken,
   next: NumberToken | undefined,
   prev: NumberToken | undefined,
-  found: { metric: Metric; end: number },
+  found: { metric: Metric; end: number; rate?: Claim["rate"] },
   phrases: PeriodPhrase[],
   mentions: Mention[],
   sentence: Sentence,
@@ -401,6 +409,7 @@ function buildClaim(
     period,
   };
   if (ongoing) claim.ongoing = true;
+  if (found.rate) claim.rate = found.rate;
   if (t.precision !== undefined) claim.precision = t.precision;
   if (isChange) {
     const direction = CHANGE_DOWN[language].test(around) ? "down" : CHANGE_UP[language].test(around) ? "up" : null;

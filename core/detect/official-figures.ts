@@ -6,7 +6,7 @@
 import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
 import type { CuratedFigure, Dataset, Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
-import type { ISODate } from "./periods";
+import { isFullYear, type ISODate } from "./periods";
 import type { FigureLookup, LookupAnswer, Official } from "./verdicts";
 
 // Curated figure kinds and units for each claim metric that the time series does not answer.
@@ -19,9 +19,6 @@ const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
   percent: /share|percent|rate/,
 };
 
-function isFullYear(p: Period): boolean {
-  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
-}
 
 function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
@@ -146,11 +143,17 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
 
   // Live blogs repeat the same figures: answers are cached by what they depend on (bounded).
   const cache = new Map<string, LookupAnswer>();
+  const keys = new WeakMap<Claim, string>(); // a claim is asked about seven days: its key is built once
   const CACHE_LIMIT = 5000;
 
   return {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
-      const key = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency, asOf]);
+      let claimKey = keys.get(asked);
+      if (claimKey === undefined) {
+        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency]);
+        keys.set(asked, claimKey);
+      }
+      const key = `${claimKey}@${asOf}`;
       const cached = cache.get(key);
       if (cached) return cached;
       if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -165,7 +168,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
       const claim = asked.ongoing && asked.period
         ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
         : asked;
-      if (claim.period && claim.period.start > asOf) return { figures: [] };
+      if (claim.rate || (claim.period && claim.period.start > asOf)) return { figures: [] };
       switch (claim.metric) {
         case "people":
         case "boats":

@@ -3,16 +3,13 @@
  * "so far this year", "between January and June", "since Labour came to power", "l'an dernier"…
  * Pure date arithmetic on ISO strings in UTC; no clock is read.
  */
+import { addDays, isoDate, lastDayOfMonth } from "../data/dates";
+import type { ISODate, Period } from "../data/types";
 import type { Language } from "./language";
 
-/** A calendar day, "YYYY-MM-DD". */
-export type ISODate = string;
+export { addDays };
 
-/** An inclusive range of days. */
-export interface Period {
-  start: ISODate;
-  end: ISODate;
-}
+export type { ISODate, Period };
 
 /** What a time phrase does to a figure near it. */
 export type PeriodRole =
@@ -43,24 +40,20 @@ export const LABOUR_IN_POWER: ISODate = "2024-07-05";
 /** The Home Office small-boat time series begins in 2018. */
 export const SERIES_START: ISODate = "2018-01-01";
 
-const DAY_MS = 86_400_000;
-
-/** `date` shifted by `days` (negative for earlier). */
-export function addDays(date: ISODate, days: number): ISODate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** The last day of a month (1-12). */
 export function monthEnd(year: number, month: number): ISODate {
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+  return isoDate(year, month, lastDayOfMonth(year, month));
 }
 
-function day(year: number, month: number, d: number): ISODate {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
+const day = isoDate;
 
 function yearOf(date: ISODate): number {
   return Number(date.slice(0, 4));
+}
+
+/** True for 1 January to 31 December of one year. */
+export function isFullYear(p: Period): boolean {
+  return p.start.endsWith("-01-01") && p.end.endsWith("-12-31") && p.start.slice(0, 4) === p.end.slice(0, 4);
 }
 
 /** The same calendar day one year earlier (29 Feb → 28 Feb). */

@@ -50,6 +50,12 @@ export function formatNumber(language: Language, value: number, metric: Metric, 
 export function describeFigure(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[]): string {
   const metric = claim.metric === "percent" && claim.comparison ? "percent" : claim.metric;
   const quote = claim.text.length > 60 ? `${claim.text.slice(0, 57)}…` : claim.text;
+  if (verdict === "disputed" && (sources ?? [official]).length === 1) {
+    const one = formatNumber(language, official.value, claim.metric, claim.currency);
+    return language === "fr"
+      ? `Il n'existe pas de décompte officiel britannique des morts : ${official.source} en recense ${one} et d'autres sources comptent autrement, donc aucun chiffre unique ne tranche « ${quote} ».`
+      : `There is no official UK count of deaths: ${official.source} records ${one} and other sources count differently, so no single figure settles “${quote}”.`;
+  }
   if (verdict === "disputed") {
     const list = (sources ?? [official]).map((s) => `${s.source} ${formatNumber(language, s.value, claim.metric, claim.currency)}`).join(", ");
     return language === "fr"
@@ -61,7 +67,9 @@ export function describeFigure(language: Language, verdict: Verdict, claim: Clai
   if (claim.metric === "percent" && claim.comparison?.period && official.period) {
     // A change: say what was compared with what.
     const base = describePeriod(language, claim.comparison.period);
-    const signed = `${official.value > 0 ? "+" : ""}${formatNumber(language, official.value, "percent")}`;
+    // Lookups sign a change the way the claim words it ("down 43%" ↔ 43); show the real direction.
+    const change = claim.comparison.direction === "down" ? -official.value : official.value;
+    const signed = `${change > 0 ? "+" : ""}${formatNumber(language, change, "percent")}`;
     if (language === "fr") {
       const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
       return `Selon ${official.source}, l'évolution entre la période ${base} et la période ${when} est de ${signed} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchBrowser, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
 import { startServer, type TestServer } from "./support/server";
 import { FIXTURES, fakeGovuk, storageGet, storageSet, textOf, toBackground } from "./controls-helpers";
+import { popoverText, waitForPopover } from "./page-helpers";
 
 /** Types the URL into the options page's feed form and submits it. */
 async function checkFeed(page: TestPage, url: string): Promise<void> {
@@ -57,24 +58,23 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
     await storageSet(browser, { e2eGovukUrl: govuk.contentUrl, customFeeds: [], feedCache: {}, feedStatus: {} });
   });
 
-  it("a fake GOV.UK release updates the as-of date in the popup; an older one does not go back", async () => {
+  it("a refresh from a fake GOV.UK is checked and shown; an older or the same release never replaces newer data", async () => {
     await storageSet(browser, { officialImport: null, govukStatus: { lastAttempt: null, lastSuccess: null, lastError: null } });
+    // This build bundles the 21 Aug 2026 release (data to 20 Aug 2026), the newest we hold.
+    await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-before`, async (popup) => {
+      await popup.waitFor("[data-testid=freshness]");
+      expect(await textOf(popup, "[data-testid=freshness]")).toBe("Home Office data to 20 Aug 2026 · not checked online yet");
+    });
     govuk.serve("2025-12-31");
     expect(await toBackground(browser, "refreshNow")).toMatchObject({ govuk: { ok: true } });
     await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-old`, async (popup) => {
       await popup.waitFor("[data-testid=freshness]");
-      expect(await textOf(popup, "[data-testid=freshness]")).toMatch(/Home Office data to 28 Dec 2025 · checked just now/);
+      expect(await textOf(popup, "[data-testid=freshness]")).toBe("Home Office data to 20 Aug 2026 · checked just now");
     });
     govuk.serve("2026-08-21");
     expect(await toBackground(browser, "refreshNow")).toMatchObject({ govuk: { ok: true } });
-    await withPage(await browser.openExtensionPage("popup.html"), `${name}-govuk-new`, async (popup) => {
-      await popup.waitFor("[data-testid=freshness]");
-      expect(await textOf(popup, "[data-testid=freshness]")).toMatch(/data to 20 Aug 2026/);
-    });
-    govuk.serve("2025-12-31");
-    await toBackground(browser, "refreshNow");
-    const stored = (await storageGet(browser, ["officialImport"])).officialImport as { asOf: string; release: string };
-    expect(stored).toMatchObject({ asOf: "2026-08-20", release: "2026-08-21" });
+    expect((await storageGet(browser, ["officialImport"])).officialImport ?? null).toBeNull();
+    expect(await toBackground(browser, "dataStatus")).toMatchObject({ origin: "bundled", asOf: "2026-08-20", release: "2026-08-21", lastError: null });
   });
 
   it("a failing GOV.UK keeps the last good data and shows the error in popup and options", async () => {
@@ -100,7 +100,7 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
       await options.waitFor("#feed-url");
       await checkFeed(options, server.url("/feeds/good.json"));
       await options.waitFor("[data-testid=feed-preview]");
-      expect(await textOf(options, "[data-testid=feed-preview]")).toMatch(/Test feed: Channel figures.*1 figure from 1 source.*4,242 deaths/s);
+      expect(await textOf(options, "[data-testid=feed-preview]")).toMatch(/Test feed: Channel figures.*1 figure from 1 source.*4,242 people/s);
       await options.click("[data-testid=feed-preview] button");
       await options.waitFor("[data-feed]");
       await options.waitForFunction(() => /Last fetched/.test(document.querySelector("[data-feed]")?.textContent ?? ""));
@@ -149,6 +149,36 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
     await withPage(await browser.openExtensionPage("options.html"), `${name}-feed-flaky-options`, async (options) => {
       await options.waitFor("[data-testid=feed-status-error]");
       expect(await textOf(options, "[data-testid=feed-status-error]")).toMatch(/HTTP 500.*last good copy is still used/);
+    });
+  });
+});
+
+describe.each(["chromium", "firefox"] as const)("controls: a feed's figure in a popover in %s", (name) => {
+  let browser: ExtensionBrowser;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("after the options page adds a feed, a popover on the topic shows its figure, naming the feed", async () => {
+    await withPage(await browser.openExtensionPage("options.html"), `${name}-feed-popover-options`, async (options) => {
+      await options.waitFor("#feed-url");
+      await checkFeed(options, server.url("/feeds/good-feed.json"));
+      await options.waitFor("[data-testid=feed-preview]");
+      await options.click("[data-testid=feed-preview] button");
+      await options.waitForFunction(() => /Last fetched/.test(document.querySelector("[data-feed]")?.textContent ?? ""));
+    });
+    await withPage(await browser.newPage(server.url("/feeds/feed-article.html")), `${name}-feed-popover-page`, async (page) => {
+      await page.waitFor('tidemark-mark[data-topic="smuggling"]');
+      await page.hover('tidemark-mark[data-topic="smuggling"]');
+      await waitForPopover(page);
+      await page.waitForFunction(() => /4,242/.test(document.querySelector("tidemark-popover")?.shadowRoot?.textContent ?? ""));
+      expect(await popoverText(page)).toMatch(/via feed “Test feed: Channel figures”/);
     });
   });
 });

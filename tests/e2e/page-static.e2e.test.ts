@@ -34,16 +34,28 @@ describe.each(["chromium", "firefox"] as const)("in-page: static article in %s",
       expect(await popoverText(page)).toMatch(/Tidemark/);
       const expanded = await page.evaluate(() => document.querySelector("#p1 tidemark-mark")?.getAttribute("aria-expanded"));
       expect(expanded).toBe("true");
+      // WCAG 1.4.13 hoverable: moving onto the popover keeps it open.
+      const panel = await page.evaluate(() => {
+        const r = document.querySelector("tidemark-popover")!.shadowRoot!.querySelector(".tm-panel")!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + 40 };
+      });
+      await page.mouseMove(panel.x, panel.y);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(await popoverText(page)).not.toBeNull();
       await page.mouseMove(5, 880);
       await waitForNoPopover(page);
     });
   });
 
-  it("opens on keyboard focus, Escape closes and returns focus to the highlight", async () => {
+  it("opens on keyboard focus, Tab enters it, Escape closes and returns focus to the highlight", async () => {
     await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-focus`, async (page) => {
       await page.waitFor("#p6 tidemark-mark");
       await page.focus("#p6 tidemark-mark");
       await waitForPopover(page);
+      // Tab moves into the popover, so its links and buttons are reachable from the keyboard.
+      await page.press("Tab");
+      const inside = await page.evaluate(() => document.querySelector("tidemark-popover")!.shadowRoot!.activeElement?.localName);
+      expect(inside).toBe("button");
       await page.press("Escape");
       await waitForNoPopover(page);
       const focused = await page.evaluate(() => document.activeElement?.closest("#p6") !== null && document.activeElement?.localName);

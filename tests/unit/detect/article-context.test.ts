@@ -35,6 +35,8 @@ describe("articleContext", () => {
   it("the article root is the largest article, or articleBody, main, body", () => {
     const d = doc(`<body><article id="teaser">short</article><main><article id="story"><p>${"long text ".repeat(20)}</p></article></main></body>`);
     expect(articleContext(d).root.id).toBe("story");
+    const blog = doc(`<body><aside><article>teaser</article></aside><main><div id="feed">${'<article><p>entry text of a live blog post</p></article>'.repeat(5)}</div></main></body>`);
+    expect(articleContext(blog).root.id).toBe("feed");
     const body = doc(`<body><main id="m"><div itemprop="articleBody" id="ab">text</div></main></body>`);
     expect(articleContext(body).root.id).toBe("ab");
   });
@@ -57,6 +59,11 @@ describe("annotateDocument", () => {
     const first = result.mentions[0]!;
     expect(rangeForOffsets(result.snapshot, first.start, first.end).map((p) => p.node.data.slice(p.start, p.end))).toEqual(["small", " boats"]);
     expect(result.claims[0]).toMatchObject({ value: 20000, verdict: "matches", official: { value: 19982 } });
+  });
+
+  it("a page without any stem stops at the gate, keeping its language and date", () => {
+    const plain = `<html lang="fr"><head><meta property="article:published_time" content="2025-05-12"></head><body><article><p>Le budget des bibliothèques.</p></article></body></html>`;
+    expect(annotateDocument(doc(plain), null)).toMatchObject({ language: "fr", published: "2025-05-12", relevant: false, snapshot: { text: "" } });
   });
 
   it("a trap page is not relevant and has no mentions", () => {

@@ -24,6 +24,7 @@ describe("extractClaims", () => {
     ["At least 78 people died in the Channel in 2024.", "en", "78", { metric: "deaths", approx: "over", period: { start: "2024-01-01", end: "2024-12-31" } }],
     ["An average of 61 people per boat crossed in 2025.", "en", "61", { metric: "people-per-boat" }],
     ["193 people have been returned to France under the one in, one out deal.", "en", "193", { metric: "returns" }],
+    ["The pilot could begin with about 50 returns a week.", "en", "50", { metric: "returns", rate: "week" }],
     ["Crossings were up 48% on last year.", "en", "48%", { metric: "percent", value: 48, comparison: { period: { start: "2024-01-01", end: "2024-12-31" }, direction: "up" } }],
     ["Près de 20 000 personnes ont traversé la Manche depuis le début de l'année.", "fr", "20 000", { metric: "people", value: 20000, approx: "nearly", period: { start: "2025-01-01", end: "2025-07-08" } }],
     ["Plus de 19\u202f982 personnes sont arrivées au premier semestre.", "fr", "19\u202f982", { metric: "people", value: 19982, approx: "over", period: { start: "2025-01-01", end: "2025-06-30" } }],

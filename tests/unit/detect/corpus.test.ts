@@ -33,6 +33,8 @@ interface Score {
   expected: number;
   claimsRight: number;
   claims: number;
+  /** Matched claims whose metric and value also agree with the sidecar (reported, not enforced). */
+  metricsRight: number;
   problems: string[];
 }
 
@@ -56,6 +58,7 @@ function score(name: string, expected: Expected, report: AnnotationReport): Scor
   for (const [key, left] of want) if (left > 0) problems.push(`missed mention ${key} ×${left}`);
   if (report.relevant !== expected.relevant) problems.push(`relevant ${report.relevant}, expected ${expected.relevant}`);
   let claimsRight = 0;
+  let metricsRight = 0;
   const used = new Set<number>();
   for (const c of expected.claims) {
     const anchor = norm(c.anchor);
@@ -67,17 +70,19 @@ function score(name: string, expected: Expected, report: AnnotationReport): Scor
     }
     used.add(fallback);
     const r = report.claims[fallback]!;
+    if (r.metric === c.metric && r.value === c.value) metricsRight++;
+    else problems.push(`claim "${c.anchor}": read as ${r.metric} ${r.value}, sidecar says ${c.metric} ${c.value} (not enforced)`);
     if (r.verdict === c.verdict) claimsRight++;
     else problems.push(`claim "${c.anchor}": ${r.verdict}, expected ${c.verdict} — ${r.metric} ${r.value} ${JSON.stringify(r.period)} — ${r.explanation}`);
   }
-  return { truePositives, found: got.length, expected: expected.relevant ? expected.mentions.length : 0, claimsRight, claims: expected.claims.length, problems: problems.map((p) => `${name}: ${p}`) };
+  return { truePositives, found: got.length, expected: expected.relevant ? expected.mentions.length : 0, claimsRight, claims: expected.claims.length, metricsRight, problems: problems.map((p) => `${name}: ${p}`) };
 }
 
 describe("fixture corpus", () => {
   it("has fixtures", () => expect(names.length).toBeGreaterThan(0));
 
   it("meets the quality thresholds", { timeout: 60_000 }, () => {
-    const total: Score = { truePositives: 0, found: 0, expected: 0, claimsRight: 0, claims: 0, problems: [] };
+    const total: Score = { truePositives: 0, found: 0, expected: 0, claimsRight: 0, claims: 0, metricsRight: 0, problems: [] };
     for (const name of names) {
       const expected = JSON.parse(readFileSync(join(DIR, `${name}.expected.json`), "utf8")) as Expected;
       const report = annotateHtml(readFileSync(join(DIR, `${name}.html`), "utf8"), `https://example.test/${name}`);
@@ -87,6 +92,7 @@ describe("fixture corpus", () => {
       total.expected += s.expected;
       total.claimsRight += s.claimsRight;
       total.claims += s.claims;
+      total.metricsRight += s.metricsRight;
       total.problems.push(...s.problems);
       if (report.language !== expected.language) total.problems.push(`${name}: language ${report.language}`);
       if (report.published !== expected.published) total.problems.push(`${name}: published ${report.published}`);
@@ -94,7 +100,7 @@ describe("fixture corpus", () => {
     const precision = total.found ? total.truePositives / total.found : 1;
     const recall = total.expected ? total.truePositives / total.expected : 1;
     const verdictAccuracy = total.claims ? total.claimsRight / total.claims : 1;
-    const figures = `corpus: ${names.length} pages · mention precision ${precision.toFixed(3)} (${total.truePositives}/${total.found}) · recall ${recall.toFixed(3)} (${total.truePositives}/${total.expected}) · verdict accuracy ${verdictAccuracy.toFixed(3)} (${total.claimsRight}/${total.claims})`;
+    const figures = `corpus: ${names.length} pages · mention precision ${precision.toFixed(3)} (${total.truePositives}/${total.found}) · recall ${recall.toFixed(3)} (${total.truePositives}/${total.expected}) · verdict accuracy ${verdictAccuracy.toFixed(3)} (${total.claimsRight}/${total.claims}) · metric and value agree ${total.metricsRight}/${total.claims}`;
     console.log(`${figures}\n${total.problems.join("\n")}`);
     expect(precision, figures).toBeGreaterThanOrEqual(THRESHOLDS.precision);
     expect(recall, figures).toBeGreaterThanOrEqual(THRESHOLDS.recall);

@@ -1,0 +1,47 @@
+import { build } from "vite";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EDITIONS, liveText } from "../fixtures/pages/react/app.js";
+import { serverHtml } from "../fixtures/pages/react/server.js";
+import { withPage } from "./support/harness";
+import { MARKS, errors, useBrowser } from "./page-helpers";
+
+const CLIENT = new URL("../fixtures/pages/react/client.js", import.meta.url).pathname;
+
+let bundle = "";
+let html = "";
+beforeAll(async () => {
+  // Server render in Node, client bundle with Vite: a real React 19 SSR + hydration page, built per run.
+  const out = await build({
+    configFile: false,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    build: { write: false, minify: false, lib: { entry: CLIENT, formats: ["iife"], name: "ReactFixture", fileName: () => "client.js" } },
+  });
+  const result = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
+  bundle = result.output[0]!.code!;
+  html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta property="article:published_time" content="2025-07-08T07:00:00Z"><title>React fixture</title></head>
+<body><div id="root">${serverHtml()}</div><script src="/react/client.js"></script></body></html>`;
+}, 60_000);
+
+describe.each(["chromium", "firefox"] as const)("in-page: React SSR + hydration in %s", (name) => {
+  const ctx = useBrowser(name);
+  beforeAll(() => {
+    ctx.server.route("/react/client.js", (_req, res) => void res.writeHead(200, { "content-type": "text/javascript" }).end(bundle));
+    ctx.server.route("/react/article.html", (_req, res) => void res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+  });
+
+  it("hydrates without errors, survives re-renders without ghost text, keeps its highlight", async () => {
+    await withPage(await ctx.browser.newPage(ctx.server.url("/react/article.html")), `${name}-react`, async (page) => {
+      await page.waitFor("#live " + MARKS);
+      const last = EDITIONS.length - 1;
+      // The highlight is in place before React's re-renders end, so they run over it.
+      expect(await page.evaluate(() => (window as unknown as { reactEdition?: number }).reactEdition ?? 0)).toBeLessThan(last);
+      await page.waitForFunction((n) => (window as unknown as { reactEdition?: number }).reactEdition === n, last, 10_000);
+      await page.waitForFunction(() => document.querySelector("#live tidemark-mark")?.textContent === "small boats");
+      const live = await page.evaluate(() => document.getElementById("live")!.textContent);
+      expect(live).toBe(`Update: ${liveText(last)}`);
+      expect(errors(page)).toEqual([]);
+    });
+  });
+});
