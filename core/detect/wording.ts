@@ -72,15 +72,29 @@ export function describeFigure(language: Language, verdict: Verdict, claim: Clai
     const signed = `${change > 0 ? "+" : ""}${formatNumber(language, change, "percent")}`;
     if (language === "fr") {
       const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
-      return `Selon ${official.source}, l'évolution entre la période ${base} et la période ${when} est de ${signed} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
+      return `Selon ${frenchPublisher(official.source)}, l'évolution entre la période ${base} et la période ${when} est de ${signed} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
     }
     const judgement = { matches: "which matches", close: "which is close to but not quite", differs: "which does not match", unverifiable: "", disputed: "" }[verdict];
     return `${official.source} figures show a change of ${signed} from ${base} to ${when} (data as of ${formatDate("en", official.asOf)}), ${judgement} “${quote}”.`;
   }
   if (language === "fr") {
     const judgement = { matches: "cela correspond à", close: "c'est proche mais pas exact pour", differs: "cela ne correspond pas à", unverifiable: "", disputed: "" }[verdict];
-    return `Selon ${official.source}, le chiffre${when ? ` ${when.startsWith("le ") ? "du" + when.slice(2) : when}` : ""} est de ${figure} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
+    return `Selon ${frenchPublisher(official.source)}, le chiffre${when ? ` ${when.startsWith("le ") ? "du" + when.slice(2) : when}` : ""} est de ${figure} (données au ${formatDate("fr", official.asOf)}) : ${judgement} « ${quote} ».`;
   }
   const judgement = { matches: "which matches", close: "which is close to but not quite", differs: "which does not match", unverifiable: "", disputed: "" }[verdict];
   return `The ${official.source} figure${when ? ` for ${when}` : ""} is ${figure} (data as of ${formatDate("en", official.asOf)}), ${judgement} “${quote}”.`;
+}
+
+// French takes an article before institutional names ("selon le Home Office"); press and NGO
+// names ("selon Reuters", "selon l'OIM" is already written with its article) are left as they are.
+const FRENCH_ARTICLE: Record<string, string> = {
+  "Home Office": "le Home Office",
+  "House of Commons Library": "la House of Commons Library",
+  "Refugee Council": "le Refugee Council",
+  "Crown Prosecution Service": "le Crown Prosecution Service",
+};
+
+/** A publisher's name as it reads after "Selon" in French. */
+function frenchPublisher(name: string): string {
+  return FRENCH_ARTICLE[name] ?? name;
 }
