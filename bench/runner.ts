@@ -47,6 +47,7 @@ export interface ExtensionSample {
   maxStepMs: number;
   /** The first run split up: before the gate (start-up, settings), and the time yielded to the page. */
   beforeGateMs: number;
+  idleMs: number;
   yieldedMs: number;
   /** Long tasks (> 50 ms, from the trace) that end after tidemark:start, and the longest of them (0: none). */
   longTasks: number;
@@ -188,8 +189,10 @@ export async function runExtension(
     const phases: Record<string, number> = {};
     for (const m of measures) phases[m.name] = (phases[m.name] ?? 0) + m.duration;
     // tidemark:update and tidemark:kit span awaits (a flush may yield; the kit is an import): not one step.
-    const stepMeasures = measures.filter((m) => m.name !== "tidemark:update" && m.name !== "tidemark:kit");
-    const firstRun = measures.filter((m) => m.startTime <= done.startTime && m.name !== "tidemark:update");
+    const stepMeasures = measures.filter((m) => !["tidemark:update", "tidemark:kit", "tidemark:idle"].includes(m.name));
+    // Our synchronous steps of the first run (the idle wait and the kit import are awaits, not work).
+    const firstRun = measures.filter((m) => m.startTime <= done.startTime && ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name));
+    const idle = measures.find((m) => m.name === "tidemark:idle")?.duration ?? 0;
     const gate = measures.find((m) => m.name === "tidemark:gate");
     const worked = firstRun.reduce((n, m) => n + m.duration, 0);
     // Long tasks from the browser's own trace: every main-thread task of the page's renderer, so tasks
@@ -198,7 +201,7 @@ export async function runExtension(
     // A long task is ours when one of our synchronous steps ran in it; the others after tidemark:start
     // (the page's own first layout and paint, its timers) are counted apart.
     const tasks = await trace.stop();
-    const steps = measures.filter((m) => m.name !== "tidemark:kit");
+    const steps = measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle");
     const after = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start.startTime);
     const ours = after.filter((t) => steps.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start));
     const observed = seen.probe.longTasks.filter((t) => t.start + t.duration > start.startTime);
@@ -215,7 +218,8 @@ export async function runExtension(
       firstRun: Object.fromEntries(["tidemark:gate", "tidemark:scan", "tidemark:highlight"].map((name) =>
         [name, firstRun.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0)])),
       maxStepMs: Math.max(0, ...stepMeasures.map((m) => m.duration)),
-      beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
+      beforeGateMs: gate ? gate.startTime - start.startTime - idle : Number.NaN,
+      idleMs: idle,
       yieldedMs: gate ? done.startTime - start.startTime - (gate.startTime - start.startTime) - worked : Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),

@@ -159,7 +159,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   if (on) {
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
     // first: highlighting a tree before it is hydrated would make the framework throw it away.
+    const waited = performance.now();
     await idle();
+    measure(PERF.idle, waited);
     await annotator.start();
   }
 }

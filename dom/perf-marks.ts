@@ -5,6 +5,8 @@
 export const PERF = {
   /** mark: the content script's main() began. */
   start: "tidemark:start",
+  /** measure: waiting for the page's first idle moment (at most 300 ms) before reading it. */
+  idle: "tidemark:idle",
   /** measure: the relevance gate on the page's text (`body.textContent` + one test). */
   gate: "tidemark:gate",
   /** measure: reading the article: the text snapshot and mentions; again for claims once the page kit is in. */
