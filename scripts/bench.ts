@@ -9,7 +9,7 @@
 // whenever the bench itself ran.
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { generatePages, type BenchPage, type PageId } from "../bench/pages";
 import {
   benchmarksMarkdown, jsonReport, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   }
   const browser = await launchChromiumContext(E2E_BUILD.chromium);
   const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
   try {
     const { context } = browser;
     await routeBaselineHost(context, pages);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
       node: process.version,
       runs,
       smoke,
+      load: { start: loadAtStart, end: loadavg()[0]! },
       contentScript: (() => {
         const size = contentScriptSize();
         const kit = contentScriptSize(PAGE_KIT);
