@@ -226,12 +226,24 @@ export class PopoverController {
       this.close(true);
       return;
     }
+    if (e.key !== "Tab") return;
     // Tab from the open highlight moves into its popover, so its links and buttons are reachable.
-    if (e.key === "Tab" && !e.shiftKey && this.markOf(e.target) && this.annotator.highlightOf(this.markOf(e.target)!)?.id === this.open.id) {
-      const first = this.host.firstFocusable();
+    if (!e.shiftKey && this.markOf(e.target) && this.annotator.highlightOf(this.markOf(e.target)!)?.id === this.open.id) {
+      const first = this.host.focusables()[0];
       if (first) {
         e.preventDefault();
         first.focus();
+      }
+      return;
+    }
+    // Tabbing out of either end of the popover closes it and lands back on the highlight, so the
+    // next Tab continues through the page from there (the host itself sits at the end of the document).
+    if (this.host.contains(e.target as Node)) {
+      const items = this.host.focusables();
+      const active = this.host.activeElement();
+      if ((!e.shiftKey && active === items.at(-1)) || (e.shiftKey && active === items[0])) {
+        e.preventDefault();
+        this.close(true);
       }
     }
   }

@@ -83,9 +83,9 @@ export class PopoverHost {
     this.mount = null;
   }
 
-  /** The panel's first focusable element, for moving focus in from the highlight. */
-  firstFocusable(): HTMLElement | null {
-    return this.host?.shadowRoot?.querySelector<HTMLElement>("button, a[href], [tabindex='0']") ?? null;
+  /** The panel's focusable elements in order (buttons, links, chart bars). */
+  focusables(): HTMLElement[] {
+    return [...(this.host?.shadowRoot?.querySelectorAll<HTMLElement>("button, a[href], [tabindex='0']") ?? [])];
   }
 
   private panel(): HTMLElement | null {

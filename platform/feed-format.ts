@@ -1,21 +1,11 @@
 import * as v from "valibot";
+import { SOURCE_TIERS } from "../core/data/types";
 import { TOPIC_IDS } from "../core/topics";
 
 /**
  * Custom feed format, version 1 (documented in docs/feed-format.md). A feed is data only: it is
  * parsed with JSON.parse, checked field by field, and its strings are shown as text, never as HTML.
  */
-
-/** Source tiers, from most to least authoritative (issue #3's source registry). */
-export const SOURCE_TIERS = [
-  "official-statistics",
-  "official-operational",
-  "parliamentary-record",
-  "legislation",
-  "international-organisation",
-  "ngo",
-  "press-report",
-] as const;
 
 /** Plain text: no `<` or `>`, no control characters, no script-like URLs, bounded length. */
 export function plainText(max: number) {

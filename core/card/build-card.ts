@@ -33,6 +33,7 @@ const W = {
     chartPoint: (p: string) => `People arriving by small boat, ${p}, each year`,
     chartCurrent: "the article's year",
     deaths: (y: string) => `Deaths in the Channel, ${y}: sources differ`,
+    deathsYears: "Deaths in the Channel: sources differ",
     freshness: (who: string, d: string) => `${who} data to ${d}`,
     asOf: (d: string) => `data as of ${d}`,
     source: "Source",
@@ -62,6 +63,7 @@ const W = {
     chartPoint: (p: string) => `Arrivées en small boats, ${p}, chaque année`,
     chartCurrent: "l’année de l’article",
     deaths: (y: string) => `Morts dans la Manche, ${y} : les sources divergent`,
+    deathsYears: "Morts dans la Manche : les sources divergent",
     freshness: (who: string, d: string) => `Données ${who === "Home Office" ? "du Home Office" : `de ${who}`} jusqu’au ${d}`,
     asOf: (d: string) => `données au ${d}`,
     source: "Source",
@@ -94,7 +96,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
   const background = data.topics.find((t) => t.id === req.topic);
 
   const curated = data.figures
-    .filter((f) => f.topic === req.topic && f.status !== "unverified" && f.asOf <= req.today && f.value !== undefined)
+    .filter((f) => f.topic === req.topic && f.status !== "unverified" && f.asOf <= req.today && hasValue(f))
     .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0));
 
   const card: CardModel = {
@@ -110,15 +112,29 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
 
   if (req.claim) card.claim = claimView(req.claim.text, req.claim.check, lang, use);
 
-  const deaths = req.topic === "deaths" ? curated.filter((f) => /^death/.test(f.kind)) : [];
+  const deaths = req.topic === "deaths" ? curated.filter((f) => f.kind === "deaths") : [];
   if (deaths.length > 0) {
+    // Never one number alone: the article's year, plus the latest earlier year several sources cover.
     const year = pickYear(deaths, req.published ?? req.today);
-    const rows = deaths.filter((f) => f.period.end.slice(0, 4) === year);
+    const inYear = (y: string) => deaths.filter((f) => f.period.end.slice(0, 4) === y);
+    let rows = inYear(year);
+    const years = [year];
+    if (rows.length < 2) {
+      const earlier = [...new Set(deaths.map((f) => f.period.end.slice(0, 4)))].filter((y) => y < year && inYear(y).length >= 2).sort().at(-1);
+      if (earlier) {
+        rows = [...rows, ...inYear(earlier)];
+        years.push(earlier);
+      }
+    }
     card.deaths = {
-      title: w.deaths(year),
+      title: years.length === 1 ? w.deaths(year) : w.deathsYears,
       rows: rows.map((f) => {
         use(f.sourceId);
-        return { source: sources.get(f.sourceId)?.publisher ?? f.sourceId, value: formatValue(lang, f), counts: (f.counts ?? f.label)[lang], sourceId: f.sourceId };
+        const publisher = sources.get(f.sourceId)?.publisher ?? f.sourceId;
+        return {
+          source: years.length === 1 ? publisher : `${publisher}, ${f.period.end.slice(0, 4)}`,
+          value: formatValue(lang, f), counts: (f.counts ?? f.label)[lang], sourceId: f.sourceId,
+        };
       }),
     };
   } else if (curated.length > 0 && req.topic !== "arrivals") {
@@ -141,6 +157,7 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
       card.figures.push({
         label,
         value: formatCount(lang, a.value),
+        unit: w.people,
         detail: periodAndAsOf(lang, a.covered ?? a.period, a.asOf),
         sourceId: a.sourceId,
       });
@@ -221,7 +238,7 @@ function citation(card: CardModel, lang: CardLanguage): string {
   const first = card.figures[0];
   const src = card.sources.find((s) => s.id === (first?.sourceId ?? card.claim?.sourceId ?? card.deaths?.rows[0]?.sourceId));
   const line = first
-    ? `${first.label}: ${first.value} ${w.people} (${first.detail}).`
+    ? `${first.label}: ${first.value}${first.unit ? ` ${first.unit}` : ""} (${first.detail}).`
     : card.claim?.official
       ? `${card.claim.official}.`
       : card.deaths
@@ -256,14 +273,23 @@ function formatCount(lang: CardLanguage, value: number): string {
   return value.toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
 }
 
+function hasValue(f: CuratedFigure): boolean {
+  return f.value !== undefined || (f.values?.length ?? 0) > 0 || f.unit === "date";
+}
+
 function formatValue(lang: CardLanguage, f: CuratedFigure): string {
-  const v = f.value ?? 0;
-  if (f.unit === "EUR" || f.unit === "GBP") {
-    const m = (v / 1e6).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
-    if (lang === "fr") return `${m} millions ${f.unit === "GBP" ? "de livres" : "d’euros"}`;
-    return `${f.unit === "GBP" ? "£" : "€"}${m}m`;
-  }
-  if (f.unit === "percent") return lang === "fr" ? `${formatCount(lang, v)} %` : `${formatCount(lang, v)}%`;
+  if (f.values?.length) return f.values.map((x) => `${formatAmount(lang, f.unit, x.value)} ${x.label[lang]}`).join(" · ");
   if (f.unit === "date") return formatDate(lang, f.period.start);
+  return formatAmount(lang, f.unit, f.value ?? 0);
+}
+
+/** A value in its unit: "€541m" / "541 millions d’euros", "59.1%", or a plain count. */
+function formatAmount(lang: CardLanguage, unit: string, v: number): string {
+  if (unit === "EUR" || unit === "GBP") {
+    const m = (v / 1e6).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 });
+    if (lang === "fr") return `${m} millions ${unit === "GBP" ? "de livres" : "d’euros"}`;
+    return `${unit === "GBP" ? "£" : "€"}${m}m`;
+  }
+  if (unit === "percent") return lang === "fr" ? `${formatCount(lang, v)} %` : `${formatCount(lang, v)}%`;
   return formatCount(lang, v);
 }

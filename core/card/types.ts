@@ -25,6 +25,8 @@ export interface CardSource {
 export interface CardFigure {
   label: string;
   value: string;
+  /** What the value counts, when it is a count of people ("people"); used in the citation. */
+  unit?: string;
   /** Period and as-of date in words. */
   detail: string;
   sourceId: string;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchBrowser, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
 import { startServer, type TestServer } from "./support/server";
-import { FIXTURES, fakeGovuk, storageGet, storageSet, textOf, toBackground } from "./controls-helpers";
+import { FIXTURES, browserAndServer, fakeGovuk, storageGet, storageSet, textOf, toBackground } from "./controls-helpers";
 import { popoverText, waitForPopover } from "./page-helpers";
 
 /** Types the URL into the options page's feed form and submits it. */
@@ -154,18 +154,10 @@ describe.each(["chromium", "firefox"] as const)("controls: live data and feeds i
 });
 
 describe.each(["chromium", "firefox"] as const)("controls: a feed's figure in a popover in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = browserAndServer(name);
 
   it("after the options page adds a feed, a popover on the topic shows its figure, naming the feed", async () => {
+    const { browser, server } = ctx;
     await withPage(await browser.openExtensionPage("options.html"), `${name}-feed-popover-options`, async (options) => {
       await options.waitFor("#feed-url");
       await checkFeed(options, server.url("/feeds/good-feed.json"));

@@ -1,10 +1,29 @@
 import { readFileSync } from "node:fs";
-import type { ExtensionBrowser, TestPage } from "./support/harness";
-import type { TestServer } from "./support/server";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser, type ExtensionBrowser, type TestPage } from "./support/harness";
+import { startServer, type TestServer } from "./support/server";
 
 /** Shared steps of the controls end-to-end tests (issue #6). */
 
 export const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+/**
+ * For a describe block: a fixture server (with `routes` added) and a browser with the e2e build,
+ * started before its tests and closed after. Read `.browser` and `.server` inside tests.
+ */
+export function browserAndServer(name: "chromium" | "firefox", routes?: (server: TestServer) => void): { browser: ExtensionBrowser; server: TestServer } {
+  const ctx = {} as { browser: ExtensionBrowser; server: TestServer };
+  beforeAll(async () => {
+    ctx.server = await startServer(FIXTURES);
+    routes?.(ctx.server);
+    ctx.browser = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}
 
 type Api = {
   storage: { local: { get(k?: string | string[] | null): Promise<Record<string, unknown>>; set(v: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harness";
-import { startServer, type TestServer } from "./support/server";
-import { FIXTURES, badgeText, openPopupFor, storageSet, tabIdOf, textOf } from "./controls-helpers";
+import { describe, expect, it } from "vitest";
+import { withPage, type PageExtensionApi } from "./support/harness";
+import { badgeText, browserAndServer, openPopupFor, storageSet, tabIdOf, textOf } from "./controls-helpers";
 import { MARKS, waitForPopover } from "./page-helpers";
 
 const ARTICLE = "/pages/page-static.html";
 
 describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) => {
-  let browser: ExtensionBrowser;
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    browser = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = browserAndServer(name);
 
   const count = (page: Parameters<Parameters<typeof withPage>[2]>[0]) =>
     page.evaluate((sel: string) => document.querySelectorAll(sel).length, MARKS);
@@ -25,6 +15,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
     page.evaluate((sel: string) => new Set([...document.querySelectorAll(sel)].map((el) => el.getAttribute("data-id"))).size, MARKS);
 
   it("the global switch removes and restores highlights live", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-global`, async (article) => {
       await article.waitFor(MARKS);
@@ -41,6 +32,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
   });
 
   it("the per-site switch turns this site off and on", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-site`, async (article) => {
       await article.waitFor(MARKS);
@@ -53,10 +45,11 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
         await article.waitFor(MARKS);
       });
     });
-    await storageSet(browser, { siteOverrides: {} });
+    await storageSet(ctx.browser, { siteOverrides: {} });
   });
 
   it("the badge shows the number of highlights on the tab", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-badge`, async (article) => {
       await article.waitFor(MARKS);
@@ -72,6 +65,7 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
   });
 
   it("lists findings by topic; clicking one scrolls to it and opens its popover", async () => {
+    const { browser, server } = ctx;
     const url = server.url(ARTICLE);
     await withPage(await browser.newPage(url), `${name}-popup-reveal`, async (article) => {
       await article.setViewport(1280, 300);
@@ -89,6 +83,45 @@ describe.each(["chromium", "firefox"] as const)("controls: popup in %s", (name) 
           return !!r && r.top >= 0 && r.bottom <= innerHeight;
         }, last);
       });
+    });
+  });
+});
+
+describe.each(["chromium", "firefox"] as const)("controls: keyboard only in %s", (name) => {
+  const ctx = browserAndServer(name);
+
+  it("the popup's switches and the options page's controls work from the keyboard", async () => {
+    const { browser } = ctx;
+    const SPACE = name === "firefox" ? " " : "Space"; // puppeteer names the key " ", Playwright "Space"
+    await withPage(await browser.openExtensionPage("popup.html"), `${name}-keyboard-popup`, async (popup) => {
+      await popup.waitFor("header input[role=switch]");
+      await popup.press("Tab");
+      expect(await popup.evaluate(() => document.activeElement?.matches("header input[role=switch]"))).toBe(true);
+      await popup.press(SPACE);
+      await popup.waitForFunction(() => !(document.querySelector("header input[role=switch]") as HTMLInputElement).checked);
+      // Read storage from the popup itself: switching pages would move the keyboard focus.
+      await popup.waitForFunction(async () => {
+        const g = globalThis as unknown as { browser?: PageExtensionApi; chrome: PageExtensionApi };
+        return (await (g.browser ?? g.chrome).storage.local.get("enabled")).enabled === false;
+      });
+      await popup.press(SPACE);
+      await popup.waitForFunction(() => (document.querySelector("header input[role=switch]") as HTMLInputElement).checked);
+    });
+    await withPage(await browser.openExtensionPage("options.html"), `${name}-keyboard-options`, async (options) => {
+      await options.waitFor("#interval");
+      // Every control is reachable with Tab, in order, with a visible focus outline.
+      const stops: string[] = [];
+      for (let i = 0; i < 12; i += 1) {
+        await options.press("Tab");
+        stops.push(await options.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const outline = el ? getComputedStyle(el).outlineStyle : "none";
+          return `${el?.tagName.toLowerCase()}${el?.getAttribute("type") ? `[${el.getAttribute("type")}]` : ""}:${outline}`;
+        }));
+      }
+      expect(stops.slice(0, 5).map((s) => s.split(":")[0])).toEqual(["a", "a", "a", "a", "a"]);
+      expect(stops.some((s) => s.startsWith("summary"))).toBe(true);
+      expect(stops.every((s) => !s.endsWith(":none"))).toBe(true);
     });
   });
 });

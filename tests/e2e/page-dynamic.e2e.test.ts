@@ -86,7 +86,11 @@ describe.each(["chromium", "firefox"] as const)("in-page: dynamic and hostile pa
         const panel = document.querySelector("tidemark-popover")?.shadowRoot?.querySelector(".tm-panel");
         return panel?.getAttribute("lang") === "fr" && !/Chargement/.test(panel.textContent ?? "");
       });
-      expect(await popoverText(page)).toMatch(/Tidemark|Fermer|chiffres/);
+      await page.waitForFunction(() => !!document.querySelector("tidemark-popover")?.shadowRoot?.querySelector(".tm-fresh"));
+      const text = (await popoverText(page))!;
+      expect(text).toContain("jusqu’ici");
+      expect(text).toMatch(/Données du Home Office jusqu’au \d+/);
+      expect(text).toContain("Copier avec la source");
     });
   });
 

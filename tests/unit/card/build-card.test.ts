@@ -71,3 +71,30 @@ describe("buildCard: claims", () => {
     });
   });
 });
+
+describe("buildCard: other topics", () => {
+  it("deaths are shown by source, side by side, never one number alone", () => {
+    const card = buildCard(data, { ...base, topic: "deaths", published: "2025-12-20" });
+    expect(card.figures).toEqual([]);
+    expect(card.deaths!.rows.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(card.deaths!.rows.map((r) => r.sourceId)).size).toBe(card.deaths!.rows.length);
+    for (const row of card.deaths!.rows) {
+      expect(row.counts.length).toBeGreaterThan(10);
+      expect(card.sources.map((s) => s.id)).toContain(row.sourceId);
+    }
+  });
+
+  it("a topic with curated figures shows them with period and source, not the arrivals series", () => {
+    const card = buildCard(data, { ...base, topic: "returns-deal", published: "2026-02-01" });
+    expect(card.figures.length).toBeGreaterThan(0);
+    expect(card.figures.every((f) => f.sourceId !== data.series.sourceId)).toBe(true);
+    expect(card.citation).not.toMatch(/\bm people\b/);
+  });
+
+  it("money is cited as money, not as people", () => {
+    const card = buildCard(data, { ...base, topic: "payments-france", published: "2025-08-01" });
+    expect(card.citation).toMatch(/£\d+m \(/);
+    expect(card.citation).not.toMatch(/£\d+m people/);
+    for (const f of card.figures) expect(f.value).not.toMatch(/\d{1,3},\d{3},\d{3}/);
+  });
+});
