@@ -81,11 +81,24 @@ export class Annotator {
     private readonly hooks: AnnotatorHooks = {},
   ) {}
 
-  /** Annotates the page now and watches it for new content. */
-  start(): Promise<void> {
+  /**
+   * Annotates the page now and watches it for new content. On the first start the content script may
+   * pass what its own gate found (on text that has not changed since): a page with no mention is then
+   * not read again, and `beforeRead` (the wait for the page to be idle) runs only on a page worth reading.
+   */
+  start(first: { relevant?: boolean; beforeRead?: () => Promise<void> } = {}): Promise<void> {
     this.href = this.doc.location?.href ?? "";
-    this.observe();
-    return this.enqueue(() => this.runFull()).then(() => mark(PERF.done));
+    if (first.relevant === false) {
+      this.observe();
+      return this.enqueue(async () => undefined).then(() => mark(PERF.done));
+    }
+    const job = async () => {
+      if (first.beforeRead) await first.beforeRead();
+      this.observe();
+      await this.runFull();
+    };
+    if (!first.beforeRead) this.observe();
+    return this.enqueue(job).then(() => mark(PERF.done));
   }
 
   /** Every highlight, in document order of its first element. */

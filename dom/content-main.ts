@@ -44,7 +44,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
   const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
-  const annotator = new Annotator(doc, coreDetection(), async () => (await loadPageKit()).writer, {
+  const detection = coreDetection();
+  const annotator = new Annotator(doc, detection, async () => (await loadPageKit()).writer, {
     checkClaims: async (claims) => {
       if (!prefs.checkClaims) return {};
       const answer = await sendToBackground("checkClaims", {
@@ -85,10 +86,28 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
-  const [enabled, overrides, theme, language, checkClaims, look] = await Promise.all([
+  const settings = Promise.all([
     enabledSetting.getValue(), siteOverridesSetting.getValue(), themeSetting.getValue(),
     languageSetting.getValue(), checkClaimsSetting.getValue(), highlightSetting.getValue(),
   ]);
+  // The gate (one read of the body's text and one test; no write) runs while the settings read is in
+  // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
+  // A MutationObserver (which writes nothing) tells whether the text changed before the annotator starts.
+  const body = doc.body;
+  let relevant: boolean | undefined;
+  let changes: MutationObserver | null = null;
+  let changed = false;
+  if (body) {
+    const gateStart = performance.now();
+    relevant = detection.relevant(body.textContent ?? "");
+    measure(PERF.gate, gateStart);
+    changes = new MutationObserver(() => (changed = true));
+    changes.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+  const [enabled, overrides, theme, language, checkClaims, look] = await settings.finally(() => {
+    if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
+    changes?.disconnect();
+  });
   Object.assign(prefs, { theme, language, checkClaims, look });
   let siteOn = overrides[location.hostname] !== false;
   let on = enabled && siteOn;
@@ -158,11 +177,16 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   if (on) {
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
-    // first: highlighting a tree before it is hydrated would make the framework throw it away.
-    const waited = performance.now();
-    await idle();
-    measure(PERF.idle, waited);
-    await annotator.start();
+    // first: highlighting a tree before it is hydrated would make the framework throw it away. Only a
+    // page that passed the gate waits: on the others nothing is written.
+    await annotator.start({
+      relevant,
+      beforeRead: async () => {
+        const waited = performance.now();
+        await idle();
+        measure(PERF.idle, waited);
+      },
+    });
   }
 }
 
