@@ -1,4 +1,4 @@
-import { storage } from "#imports";
+import { storage, type WxtStorageItem } from "#imports";
 import * as v from "valibot";
 
 /**
@@ -44,8 +44,13 @@ interface SettingOptions<T> {
 /** Declares one setting: a WXT storage item with fallback, version, migrations and a schema. */
 function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<T> {
   const { fallback, version, schema } = options;
-  // Always pass a migrations map: WXT only checks the stored version when one is given.
-  const item = storage.defineItem<T>(key, { fallback, version, migrations: options.migrations ?? {} });
+  // Always pass a migrations map: WXT only checks the stored version when one is given. The item is
+  // defined on first use, not at import: WXT starts each item's version check (two reads of its stored
+  // value) when it is defined, and the content script, which imports this module on every page, uses
+  // six of these settings. Every getValue/setValue/watch still awaits the item's version check first.
+  let defined: WxtStorageItem<T, Record<string, unknown>> | null = null;
+  const item = () =>
+    (defined ??= storage.defineItem<T>(key, { fallback, version, migrations: options.migrations ?? {} }));
   const isValid = (raw: unknown): raw is T => v.safeParse(schema, raw).success;
   const checked = (raw: unknown): T => (isValid(raw) ? raw : fallback);
   return {
@@ -54,14 +59,14 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
     version,
     schema,
     isValid,
-    getValue: async () => checked(await item.getValue()),
+    getValue: async () => checked(await item().getValue()),
     setValue: async (value) => {
       const parsed = v.safeParse(schema, value);
       if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
-      await item.setValue(value);
+      await item().setValue(value);
     },
-    removeValue: () => item.removeValue(),
-    watch: (cb) => item.watch((next) => cb(checked(next))),
+    removeValue: () => item().removeValue(),
+    watch: (cb) => item().watch((next) => cb(checked(next))),
   };
 }
 
