@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from "#imports";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
 import {
-  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, siteOverridesSetting, themeSetting,
+  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteOverridesSetting, themeSetting,
   type HighlightLook, type Language, type Theme,
 } from "../platform/settings";
 import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
@@ -86,10 +86,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
-  const settings = Promise.all([
-    enabledSetting.getValue(), siteOverridesSetting.getValue(), themeSetting.getValue(),
-    languageSetting.getValue(), checkClaimsSetting.getValue(), highlightSetting.getValue(),
-  ]);
+  const settings = readSettings([
+    enabledSetting, siteOverridesSetting, themeSetting, languageSetting, checkClaimsSetting, highlightSetting,
+  ] as const);
   // The gate (one read of the body's text and one test; no write) runs while the settings read is in
   // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
   // A MutationObserver (which writes nothing) tells whether the text changed before the annotator starts.

@@ -70,6 +70,27 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
   };
 }
 
+type Values<S extends readonly Setting<unknown>[]> = { -readonly [K in keyof S]: S[K] extends Setting<infer T> ? T : never };
+
+/**
+ * Reads several settings in one storage round trip (the content script's start-up), each checked
+ * against its schema like `getValue`. WXT's `getValue` first waits for the item's version check (one
+ * more round trip); here the stored versions are read in the same request, and a setting stored at
+ * another version than its current one is read through its item, which migrates it first.
+ */
+export async function readSettings<const S extends readonly Setting<unknown>[]>(settings: S): Promise<Values<S>> {
+  const keys = settings.flatMap((s) => [s.key, `${s.key}$` as StorageKey]);
+  const stored = new Map((await storage.getItems(keys)).map((item) => [item.key, item.value as unknown]));
+  const values = settings.map(async (s): Promise<unknown> => {
+    const raw = stored.get(s.key);
+    if (raw == null) return s.fallback;
+    const meta = stored.get(`${s.key}$`) as { v?: unknown } | null | undefined;
+    if ((meta?.v ?? 1) !== s.version) return s.getValue();
+    return s.isValid(raw) ? raw : s.fallback;
+  });
+  return (await Promise.all(values)) as Values<S>;
+}
+
 // ── Schemas shared by several settings ──────────────────────────────────────────────────────
 
 /** ISO 8601 timestamp as written by `new Date().toISOString()`. */
