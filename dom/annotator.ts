@@ -55,6 +55,8 @@ const FLUSH_DELAY_MS = 40;
 // Yield to the page before a slice of our work reaches a long task (50 ms).
 const SLICE_BUDGET_MS = 20;
 const SPECS_PER_SLICE = 150;
+// A gate slower than this (a long page) is followed by a yield before the article is read.
+const GATE_YIELD_MS = 4;
 // Past this many added roots in one flush, rescanning the article once is cheaper than one by one.
 const RESCAN_THRESHOLD = 60;
 
@@ -212,9 +214,15 @@ export class Annotator {
     const started = now();
     const body = this.doc.body;
     if (!body) return;
+    const generation = this.generation;
     const relevant = this.detection.relevant(body.textContent ?? "");
     measure(PERF.gate, started);
     if (!relevant) return;
+    // On a long page the gate and the read would make one long task: give the page a turn between them.
+    if (now() - started > GATE_YIELD_MS) {
+      await yieldToPage();
+      if (generation !== this.generation || this.destroyed) return;
+    }
     const article = this.detection.article(this.doc);
     this.article = article;
     await this.annotate(article.root, article);
@@ -283,8 +291,13 @@ export class Annotator {
     const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
     measure(PERF.scan, claimsStart);
     const claims: Highlight[] = [];
-    let sliceStart = now();
+    // Claim extraction counts towards the first slice: on a long page it yields before writing.
+    let sliceStart = claimsStart;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
+      if (i === 0 && now() - sliceStart > SLICE_BUDGET_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
       if (generation !== this.generation || this.destroyed) return;
       const writeStart = now();
       const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
