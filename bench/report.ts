@@ -175,12 +175,12 @@ export function targets(all: readonly PageSamples[], env: Environment): TargetRe
 
 const ROWS: { key: Key; label: string; digits?: number }[] = [
   { key: "annotateMs", label: "Tidemark: script start → all highlights (ms)" },
-  { key: "beforeGateMs", label: "  of which: start-up and settings (ms)" },
+  { key: "beforeGateMs", label: "  of which: start-up before the gate (ms)" },
   { key: "idleMs", label: "  of which: waiting for the page to be idle (ms)" },
   { key: "gateMs", label: "  of which: gate, body text + one test (ms)" },
   { key: "scanMs", label: "  of which: scan, snapshot + detection (ms)" },
   { key: "highlightMs", label: "  of which: highlight writes, all slices (ms)" },
-  { key: "yieldedMs", label: "  of which: page kit import and time yielded between slices (ms)" },
+  { key: "yieldedMs", label: "  of which: settings read, page kit import and time yielded between steps (ms)" },
   { key: "workMs", label: "Tidemark: our synchronous work (gate + scan + writes, ms)" },
   { key: "floorMs", label: "(a) scan floor (ms)" },
   { key: "writeFloorMs", label: "(a′) write floor (ms)" },

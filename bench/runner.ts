@@ -218,9 +218,10 @@ export async function runExtension(
       firstRun: Object.fromEntries(["tidemark:gate", "tidemark:scan", "tidemark:highlight"].map((name) =>
         [name, firstRun.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0)])),
       maxStepMs: Math.max(0, ...stepMeasures.map((m) => m.duration)),
-      beforeGateMs: gate ? gate.startTime - start.startTime - idle : Number.NaN,
+      // The content script gates first, then reads its settings, then (on a page that passed) waits for idle.
+      beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
       idleMs: idle,
-      yieldedMs: gate ? done.startTime - start.startTime - (gate.startTime - start.startTime) - worked : Number.NaN,
+      yieldedMs: gate ? done.startTime - gate.startTime - worked - idle : Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
       observedLongTasks: observed.length,
