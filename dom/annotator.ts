@@ -2,6 +2,7 @@ import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
 import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
+import { PERF, mark, measure } from "./perf-marks";
 
 /**
  * What the annotator needs only once there is something to highlight, loaded then (see page-kit.ts):
@@ -54,6 +55,8 @@ const FLUSH_DELAY_MS = 40;
 // Yield to the page before a slice of our work reaches a long task (50 ms).
 const SLICE_BUDGET_MS = 20;
 const SPECS_PER_SLICE = 150;
+// A gate slower than this (a long page) is followed by a yield before the article is read.
+const GATE_YIELD_MS = 4;
 // Past this many added roots in one flush, rescanning the article once is cheaper than one by one.
 const RESCAN_THRESHOLD = 60;
 
@@ -80,11 +83,24 @@ export class Annotator {
     private readonly hooks: AnnotatorHooks = {},
   ) {}
 
-  /** Annotates the page now and watches it for new content. */
-  start(): Promise<void> {
+  /**
+   * Annotates the page now and watches it for new content. On the first start the content script may
+   * pass what its own gate found (on text that has not changed since): a page with no mention is then
+   * not read again, and `beforeRead` (the wait for the page to be idle) runs only on a page worth reading.
+   */
+  start(first: { relevant?: boolean; beforeRead?: () => Promise<void> } = {}): Promise<void> {
     this.href = this.doc.location?.href ?? "";
-    this.observe();
-    return this.enqueue(() => this.runFull());
+    if (first.relevant === false) {
+      this.observe();
+      return this.enqueue(async () => undefined).then(() => mark(PERF.done));
+    }
+    const job = async () => {
+      if (first.beforeRead) await first.beforeRead();
+      this.observe();
+      await this.runFull();
+    };
+    if (!first.beforeRead) this.observe();
+    return this.enqueue(job).then(() => mark(PERF.done));
   }
 
   /** Every highlight, in document order of its first element. */
@@ -198,19 +214,29 @@ export class Annotator {
     const started = now();
     const body = this.doc.body;
     if (!body) return;
-    if (!this.detection.relevant(body.textContent ?? "")) {
-      measure("tidemark:gate", started);
-      return;
+    const generation = this.generation;
+    const relevant = this.detection.relevant(body.textContent ?? "");
+    measure(PERF.gate, started);
+    if (!relevant) return;
+    // On a long page the gate and the read would make one long task: give the page a turn between them.
+    if (now() - started > GATE_YIELD_MS) {
+      await yieldToPage();
+      if (generation !== this.generation || this.destroyed) return;
     }
     const article = this.detection.article(this.doc);
     this.article = article;
     await this.annotate(article.root, article);
     // Not relevant after all: later content is gated and judged with the whole article again.
     if (this.items.size === 0 && this.article === article) this.article = null;
-    measure("tidemark:annotate", started);
   }
 
   private async flush(): Promise<void> {
+    const started = now();
+    await this.flushPending();
+    measure(PERF.update, started);
+  }
+
+  private async flushPending(): Promise<void> {
     const href = this.doc.location?.href ?? "";
     const article = this.article;
     // A single-page app changed route, or replaced the article: start again on the new one.
@@ -254,18 +280,29 @@ export class Annotator {
 
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
+    const scanStart = now();
     const snapshot = this.detection.snapshot(root);
     const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    measure(PERF.scan, scanStart);
     if (mentions.length === 0) return;
     const writer = this.writer ?? (this.writer = await this.loadWriter());
     if (generation !== this.generation || this.destroyed) return;
+    const claimsStart = now();
     const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
+    measure(PERF.scan, claimsStart);
     const claims: Highlight[] = [];
-    let sliceStart = now();
+    // Claim extraction counts towards the first slice: on a long page it yields before writing.
+    let sliceStart = claimsStart;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
+      if (i === 0 && now() - sliceStart > SLICE_BUDGET_MS) {
+        await yieldToPage();
+        sliceStart = now();
+      }
       if (generation !== this.generation || this.destroyed) return;
+      const writeStart = now();
       const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
       const created = this.write(() => writer.applyHighlights(specs));
+      measure(PERF.highlight, writeStart);
       for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
       for (const spec of specs) {
         const item = this.items.get(spec.id);
@@ -340,15 +377,6 @@ function order(a: Element, b: Element): number {
 
 function now(): number {
   return performance.now();
-}
-
-// Documented names (issue #7): tidemark:gate (page without a mention), tidemark:annotate (all placed).
-function measure(name: string, start: number): void {
-  try {
-    performance.measure(name, { start, end: now() });
-  } catch {
-    // Older engines without the options form: timing is optional.
-  }
 }
 
 function yieldToPage(): Promise<void> {

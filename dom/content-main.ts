@@ -1,13 +1,14 @@
 import { browser, type ContentScriptContext } from "#imports";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
 import {
-  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, siteOverridesSetting, themeSetting,
+  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteOverridesSetting, themeSetting,
   type HighlightLook, type Language, type Theme,
 } from "../platform/settings";
 import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
+import { PERF, mark, measure } from "./perf-marks";
 import type { PopoverController } from "./popover-controller";
 import { PAGE_KIT_GLOBAL } from "./mark-names";
 import type { PageKit } from "./page-kit";
@@ -28,7 +29,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 }
 
 async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Promise<void> {
-  performance.mark?.("tidemark:start");
+  mark(PERF.start);
   const doc = document;
   const prefs = {
     theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
@@ -43,7 +44,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
   const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
-  const annotator = new Annotator(doc, coreDetection(), async () => (await loadPageKit()).writer, {
+  const detection = coreDetection();
+  const annotator = new Annotator(doc, detection, async () => (await loadPageKit()).writer, {
     checkClaims: async (claims) => {
       if (!prefs.checkClaims) return {};
       const answer = await sendToBackground("checkClaims", {
@@ -84,10 +86,27 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
-  const [enabled, overrides, theme, language, checkClaims, look] = await Promise.all([
-    enabledSetting.getValue(), siteOverridesSetting.getValue(), themeSetting.getValue(),
-    languageSetting.getValue(), checkClaimsSetting.getValue(), highlightSetting.getValue(),
-  ]);
+  const settings = readSettings([
+    enabledSetting, siteOverridesSetting, themeSetting, languageSetting, checkClaimsSetting, highlightSetting,
+  ] as const);
+  // The gate (one read of the body's text and one test; no write) runs while the settings read is in
+  // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
+  // A MutationObserver (which writes nothing) tells whether the text changed before the annotator starts.
+  const body = doc.body;
+  let relevant: boolean | undefined;
+  let changes: MutationObserver | null = null;
+  let changed = false;
+  if (body) {
+    const gateStart = performance.now();
+    relevant = detection.relevant(body.textContent ?? "");
+    measure(PERF.gate, gateStart);
+    changes = new MutationObserver(() => (changed = true));
+    changes.observe(body, { childList: true, subtree: true, characterData: true });
+  }
+  const [enabled, overrides, theme, language, checkClaims, look] = await settings.finally(() => {
+    if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
+    changes?.disconnect();
+  });
   Object.assign(prefs, { theme, language, checkClaims, look });
   let siteOn = overrides[location.hostname] !== false;
   let on = enabled && siteOn;
@@ -157,9 +176,16 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   if (on) {
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
-    // first: highlighting a tree before it is hydrated would make the framework throw it away.
-    await idle();
-    await annotator.start();
+    // first: highlighting a tree before it is hydrated would make the framework throw it away. Only a
+    // page that passed the gate waits: on the others nothing is written.
+    await annotator.start({
+      relevant,
+      beforeRead: async () => {
+        const waited = performance.now();
+        await idle();
+        measure(PERF.idle, waited);
+      },
+    });
   }
 }
 
@@ -176,7 +202,12 @@ let kit: Promise<PageKit> | null = null;
 function loadPageKit(): Promise<PageKit> {
   kit ??= (async () => {
     const g = globalThis as Record<string, unknown>;
-    if (!g[PAGE_KIT_GLOBAL]) await import(/* @vite-ignore */ browser.runtime.getURL("/page-kit.js"));
+    if (!g[PAGE_KIT_GLOBAL]) {
+      mark(PERF.ui);
+      const started = performance.now();
+      await import(/* @vite-ignore */ browser.runtime.getURL("/page-kit.js"));
+      measure(PERF.kit, started);
+    }
     const loaded = g[PAGE_KIT_GLOBAL] as PageKit | undefined;
     if (!loaded) throw new Error("Tidemark's page kit did not load");
     return loaded;

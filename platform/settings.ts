@@ -1,4 +1,4 @@
-import { storage } from "#imports";
+import { storage, type WxtStorageItem } from "#imports";
 import * as v from "valibot";
 
 /**
@@ -44,8 +44,13 @@ interface SettingOptions<T> {
 /** Declares one setting: a WXT storage item with fallback, version, migrations and a schema. */
 function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<T> {
   const { fallback, version, schema } = options;
-  // Always pass a migrations map: WXT only checks the stored version when one is given.
-  const item = storage.defineItem<T>(key, { fallback, version, migrations: options.migrations ?? {} });
+  // Always pass a migrations map: WXT only checks the stored version when one is given. The item is
+  // defined on first use, not at import: WXT starts each item's version check (two reads of its stored
+  // value) when it is defined, and the content script, which imports this module on every page, uses
+  // six of these settings. Every getValue/setValue/watch still awaits the item's version check first.
+  let defined: WxtStorageItem<T, Record<string, unknown>> | null = null;
+  const item = () =>
+    (defined ??= storage.defineItem<T>(key, { fallback, version, migrations: options.migrations ?? {} }));
   const isValid = (raw: unknown): raw is T => v.safeParse(schema, raw).success;
   const checked = (raw: unknown): T => (isValid(raw) ? raw : fallback);
   return {
@@ -54,15 +59,36 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
     version,
     schema,
     isValid,
-    getValue: async () => checked(await item.getValue()),
+    getValue: async () => checked(await item().getValue()),
     setValue: async (value) => {
       const parsed = v.safeParse(schema, value);
       if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
-      await item.setValue(value);
+      await item().setValue(value);
     },
-    removeValue: () => item.removeValue(),
-    watch: (cb) => item.watch((next) => cb(checked(next))),
+    removeValue: () => item().removeValue(),
+    watch: (cb) => item().watch((next) => cb(checked(next))),
   };
+}
+
+type Values<S extends readonly Setting<unknown>[]> = { -readonly [K in keyof S]: S[K] extends Setting<infer T> ? T : never };
+
+/**
+ * Reads several settings in one storage round trip (the content script's start-up), each checked
+ * against its schema like `getValue`. WXT's `getValue` first waits for the item's version check (one
+ * more round trip); here the stored versions are read in the same request, and a setting stored at
+ * another version than its current one is read through its item, which migrates it first.
+ */
+export async function readSettings<const S extends readonly Setting<unknown>[]>(settings: S): Promise<Values<S>> {
+  const keys = settings.flatMap((s) => [s.key, `${s.key}$` as StorageKey]);
+  const stored = new Map((await storage.getItems(keys)).map((item) => [item.key, item.value as unknown]));
+  const values = settings.map(async (s): Promise<unknown> => {
+    const raw = stored.get(s.key);
+    if (raw == null) return s.fallback;
+    const meta = stored.get(`${s.key}$`) as { v?: unknown } | null | undefined;
+    if ((meta?.v ?? 1) !== s.version) return s.getValue();
+    return s.isValid(raw) ? raw : s.fallback;
+  });
+  return (await Promise.all(values)) as Values<S>;
 }
 
 // ── Schemas shared by several settings ──────────────────────────────────────────────────────

@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, ending with one plain line "N passed, N failed".
-// Each Vitest test counts once; the type check, the builds and web-ext lint count as one check each.
+// Each Vitest test counts once; the type check, the builds, web-ext lint and the bench smoke count as one check each.
 // Usage: npm test [-- --skip-e2e]
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -51,6 +51,10 @@ if (!skipE2e) {
   check("e2e build", run("e2e builds", "npm", ["run", "-s", "build:e2e"]));
   vitest("end-to-end tests", ["--config", "vitest.e2e.config.ts"], `${RESULTS}/e2e.json`);
 }
+
+// A one-run smoke of the benchmark (issue 7): the bench itself must run; its targets are reported, not
+// asserted. It reuses the builds above when the e2e build ran, and makes its own otherwise.
+check("bench smoke (npm run bench -- --smoke)", run("bench smoke", "npm", ["run", "-s", "bench", "--", "--smoke", ...(skipE2e ? [] : ["--no-build"])]));
 
 function lintFirefox() {
   const file = `${RESULTS}/web-ext-lint.json`;

@@ -298,7 +298,13 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
   const published = context.published ?? new Date().toISOString().slice(0, 10);
   const claims: Claim[] = [];
   let carried: Carried | null = null;
-  for (const sentence of sentences(text)) {
+  // Time phrases are only read where they can matter: in a sentence with a figure that counts
+  // something, and in the sentences before it, whose periods carry forward. A sentence with no such
+  // figure only sets what is carried, so it is read when a later sentence needs that (catchUp), in
+  // order; a page whose figures are all timestamps or dates never reads its time phrases.
+  const all = sentences(text);
+  let resolved = 0;
+  const periodsAt = (sentence: Sentence): PeriodPhrase[] => {
     const s = text.slice(sentence.start, sentence.end);
     const phrases = (PERIOD_HINT.test(s) ? findPeriods(s, language, published) : []).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
     // "The following year": one year after the period carried from earlier sentences.
@@ -308,31 +314,41 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
         p.period = { start: `${y}-01-01`, end: `${y}-12-31` };
       }
     }
-    if (/\d/.test(s) || FRACTION[language].test(s)) {
-      const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
-        .sort((x, y) => x.start - y.start)
-        .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-      let lastCount: Carried | null = null;
-      const before = carried;
-      tokens.forEach((t, i) => {
-        if (isYearOrDate(text, t)) return;
-        const found = metricOf(text, t, sentence, language);
-        if (!found) return;
-        const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
-        if (!claim) return;
-        claims.push(claim);
-        if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
-      });
-      // What the next sentences talk about: the period of this sentence's first count (its subject;
-      // later ones are comparisons), else its last time phrase.
-      if (lastCount) {
-        carried = lastCount;
-        continue;
-      }
-    }
+    return phrases;
+  };
+  const carryOwn = (phrases: PeriodPhrase[]) => {
     const own = [...phrases].reverse().find((p) => p.role === "period" && p.period);
     if (own?.period) carried = { period: own.period, ongoing: own.ongoing === true };
-  }
+  };
+  const catchUp = (upTo: number) => {
+    for (; resolved < upTo; resolved++) carryOwn(periodsAt(all[resolved]!));
+  };
+  all.forEach((sentence, index) => {
+    const s = text.slice(sentence.start, sentence.end);
+    if (!/\d/.test(s) && !FRACTION[language].test(s)) return;
+    const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
+      .sort((x, y) => x.start - y.start)
+      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+    const metrics = tokens.map((t) => (isYearOrDate(text, t) ? null : metricOf(text, t, sentence, language)));
+    if (!metrics.some((m) => m)) return;
+    catchUp(index);
+    const phrases = periodsAt(sentence);
+    resolved = index + 1;
+    let lastCount: Carried | null = null;
+    const before = carried;
+    tokens.forEach((t, i) => {
+      const found = metrics[i];
+      if (!found) return;
+      const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
+      if (!claim) return;
+      claims.push(claim);
+      if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
+    });
+    // What the next sentences talk about: the period of this sentence's first count (its subject;
+    // later ones are comparisons), else its last time phrase.
+    if (lastCount) carried = lastCount;
+    else carryOwn(phrases);
+  });
   return claims;
 }
 

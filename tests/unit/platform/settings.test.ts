@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
-  ALL_SETTINGS, enabledSetting, highlightSetting, noticesState, repairSettings, siteListSetting, siteOverridesSetting,
+  ALL_SETTINGS, enabledSetting, highlightSetting, noticesState, readSettings, repairSettings, siteListSetting, siteOverridesSetting,
 } from "../../../platform/settings";
 
 describe("settings", () => {
@@ -20,6 +20,21 @@ describe("settings", () => {
     expect(await siteListSetting.getValue()).toEqual(siteListSetting.fallback);
     await fakeBrowser.storage.local.set({ highlight: "neon" });
     expect(await highlightSetting.getValue()).toEqual({ style: "underline", palette: "amber" });
+  });
+
+  it("readSettings reads what getValue reads, in one request", async () => {
+    expect(await readSettings(ALL_SETTINGS)).toEqual(ALL_SETTINGS.map((s) => s.fallback));
+    await fakeBrowser.storage.local.set({ enabled: false, highlight: "neon", siteOverrides: { "example.com": false } });
+    const expected = await Promise.all(ALL_SETTINGS.map((s) => s.getValue()));
+    expect(await readSettings(ALL_SETTINGS)).toEqual(expected);
+    expect(await readSettings([enabledSetting, highlightSetting, siteOverridesSetting] as const))
+      .toEqual([false, { style: "underline", palette: "amber" }, { "example.com": false }]);
+  });
+
+  it("readSettings reads a value stored at another version through its item", async () => {
+    await fakeBrowser.storage.local.set({ enabled: false, enabled$: { v: 2 } });
+    // WXT refuses a downgrade: the item's own read (fallback after the failed check) is what readSettings returns.
+    expect(await readSettings([enabledSetting] as const)).toEqual([await enabledSetting.getValue()]);
   });
 
   it("setValue refuses an invalid value", async () => {

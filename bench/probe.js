@@ -1,0 +1,80 @@
+// Installed before the page's own scripts on pages where the extension runs (Playwright addInitScript,
+// main world). Records what the extension does to the page without touching it: long tasks, every
+// DOM mutation after the parser has finished (the benchmark pages write nothing themselves, except
+// page 4's own appends, which are recognised and left out), and when each appended paragraph of
+// page 4 first got a highlight.
+(function () {
+  "use strict";
+  var probe = {
+    longTasks: [],
+    records: 0,
+    byType: { childList: 0, attributes: 0, characterData: 0 },
+    addedElements: 0,
+    marks: 0,
+    highlightedAt: {},
+    domContentLoaded: 0,
+  };
+  window.__tidemarkProbe = probe;
+  try {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) { probe.longTasks.push({ start: e.startTime, duration: e.duration }); });
+    }).observe({ type: "longtask", buffered: true });
+  } catch (e) {
+    probe.longTaskError = String(e);
+  }
+
+  function isPageAppend(record) {
+    if (record.type !== "childList" || record.addedNodes.length !== 1 || record.removedNodes.length !== 0) return false;
+    var node = record.addedNodes[0];
+    return node.nodeType === 1 && node.hasAttribute("data-bench-append");
+  }
+
+  function onRecords(records) {
+    var now = performance.now();
+    for (var r = 0; r < records.length; r++) {
+      var record = records[r];
+      if (isPageAppend(record)) continue;
+      probe.records++;
+      probe.byType[record.type]++;
+      for (var i = 0; i < record.addedNodes.length; i++) {
+        var node = record.addedNodes[i];
+        if (node.nodeType !== 1) continue;
+        probe.addedElements++;
+        if (node.localName !== "tidemark-mark") continue;
+        probe.marks++;
+        var paragraph = node.closest("[data-bench-append]");
+        if (paragraph) {
+          var index = paragraph.getAttribute("data-bench-append");
+          if (!(index in probe.highlightedAt)) probe.highlightedAt[index] = now;
+        }
+      }
+    }
+  }
+
+  // Resolves when the content script has marked tidemark:done (a PerformanceObserver: no polling).
+  probe.waitForDone = function (timeoutMs) {
+    return new Promise(function (resolve) {
+      function done() { return performance.getEntriesByName("tidemark:done", "mark").length > 0; }
+      if (done()) return resolve(true);
+      var observer = new PerformanceObserver(function () {
+        if (done()) { observer.disconnect(); resolve(true); }
+      });
+      observer.observe({ type: "mark" });
+      setTimeout(function () { observer.disconnect(); resolve(done()); }, timeoutMs);
+    });
+  };
+
+  // Lets the writes reach style and layout, and late long tasks get reported.
+  probe.settle = function (ms) {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(resolve, ms); }); });
+    });
+  };
+
+  document.addEventListener("DOMContentLoaded", function () {
+    probe.domContentLoaded = performance.now();
+    new MutationObserver(onRecords).observe(document, {
+      childList: true, subtree: true, attributes: true, characterData: true,
+    });
+  });
+})();

@@ -1,0 +1,312 @@
+import type { BenchPage, PageId } from "./pages";
+import type { BaselineSample, ExtensionSample, PageMetrics } from "./runner";
+import { fmt, fmtSummary, summarise, type Summary } from "./stats";
+
+/**
+ * Turns the samples of every run into the figures issue 7 asks for: medians with min–max, the
+ * ratios to the baselines (computed per run, since the baselines ran in the same run on the same
+ * page), the targets and whether they hold; then the table, BENCHMARKS.md and the --json object.
+ */
+
+/** Everything measured on one page, one entry per run. */
+export interface PageSamples {
+  page: BenchPage;
+  extension: ExtensionSample[];
+  control: PageMetrics[];
+  baselines: { scanFloor: BaselineSample[]; writeFloor: BaselineSample[]; naiveMark: BaselineSample[]; markRegExp: BaselineSample[] };
+}
+
+/** A target of issue 7 and how it came out. */
+export interface TargetResult {
+  page: PageId | "all";
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+/** Where the bench ran. */
+export interface Environment {
+  date: string;
+  machine: string;
+  browser: string;
+  node: string;
+  runs: number;
+  smoke: boolean;
+  /** The machine's 1-minute load average when the bench started and when it ended (other work skews timings). */
+  load: { start: number; end: number };
+  contentScript: {
+    rawBytes: number;
+    gzipBytes: number;
+    build: string;
+    /** page-kit.js: highlighter, mark.js, claim extraction and popover, imported on demand. */
+    pageKit: { rawBytes: number; gzipBytes: number } | null;
+  } | null;
+}
+
+const KEYS = [
+  "annotateMs", "floorMs", "writeFloorMs", "naiveMarkMs", "markRegExpMs", "longTasks", "maxTaskMs", "maxStepMs",
+  "heapDeltaMB", "domWrites", "marks", "scriptMs", "taskMs", "nodesAdded", "annotateVsWriteFloor", "naiveVsAnnotate",
+  "annotateVsScanFloor", "maxLatencyMs", "medianLatencyMs", "beforeGateMs", "idleMs", "gateMs", "scanMs", "highlightMs", "yieldedMs",
+  "workMs", "workVsWriteFloor", "workVsScanFloor", "otherLongTasks",
+] as const;
+type Key = (typeof KEYS)[number];
+
+/** One page's figures: per key, the summary over runs. */
+export type PageFigures = Partial<Record<Key, Summary>>;
+
+function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
+  const ext = s.extension;
+  const out: Partial<Record<Key, number[]>> = {
+    annotateMs: ext.map((e) => e.annotateMs),
+    longTasks: ext.map((e) => e.longTasks),
+    maxTaskMs: ext.map((e) => e.maxTaskMs),
+    otherLongTasks: ext.map((e) => e.otherLongTasks),
+    maxStepMs: ext.map((e) => e.maxStepMs),
+    beforeGateMs: ext.map((e) => e.beforeGateMs),
+    idleMs: ext.map((e) => e.idleMs),
+    gateMs: ext.map((e) => e.phases["tidemark:gate"] ?? 0),
+    // First run only: later updates (page 4) are not part of the time to all highlights.
+    scanMs: ext.map((e) => e.firstRun["tidemark:scan"] ?? 0),
+    highlightMs: ext.map((e) => e.firstRun["tidemark:highlight"] ?? 0),
+    yieldedMs: ext.map((e) => e.yieldedMs),
+    workMs: ext.map(work),
+    domWrites: ext.map((e) => e.domWrites),
+    marks: ext.map((e) => e.marks),
+    heapDeltaMB: ext.map((e, i) => e.metrics.heapMB - (s.control[i]?.heapMB ?? Number.NaN)),
+    scriptMs: ext.map((e, i) => e.metrics.scriptMs - (s.control[i]?.scriptMs ?? Number.NaN)),
+    taskMs: ext.map((e, i) => e.metrics.taskMs - (s.control[i]?.taskMs ?? Number.NaN)),
+    nodesAdded: ext.map((e, i) => e.metrics.nodes - (s.control[i]?.nodes ?? Number.NaN)),
+  };
+  const b = s.baselines;
+  if (b.scanFloor.length) {
+    out.floorMs = b.scanFloor.map((x) => x.ms);
+    out.writeFloorMs = b.writeFloor.map((x) => x.ms);
+    out.naiveMarkMs = b.naiveMark.map((x) => x.ms);
+    out.markRegExpMs = b.markRegExp.map((x) => x.ms);
+    out.annotateVsWriteFloor = ext.map((e, i) => e.annotateMs / (b.writeFloor[i]?.ms ?? Number.NaN));
+    out.naiveVsAnnotate = ext.map((e, i) => (b.naiveMark[i]?.ms ?? Number.NaN) / e.annotateMs);
+    out.annotateVsScanFloor = ext.map((e, i) => e.annotateMs / (b.scanFloor[i]?.ms ?? Number.NaN));
+    out.workVsWriteFloor = ext.map((e, i) => work(e) / (b.writeFloor[i]?.ms ?? Number.NaN));
+    out.workVsScanFloor = ext.map((e, i) => work(e) / (b.scanFloor[i]?.ms ?? Number.NaN));
+  }
+  if (s.page.appends) {
+    const worst = (l: (number | null)[]) => (l.some((x) => x === null) ? Number.POSITIVE_INFINITY : Math.max(...(l as number[])));
+    out.maxLatencyMs = ext.map((e) => worst(e.latencies ?? []));
+    out.medianLatencyMs = ext.map((e) => summarise((e.latencies ?? []).filter((x): x is number => x !== null))?.median ?? Number.NaN);
+  }
+  return out;
+}
+
+/**
+ * Our own synchronous work in the first run: gate + scan + every highlight slice. Unlike the wall clock
+ * it leaves out what the page does while we await settings or yield (on a freshly loaded 2 MB page that
+ * is often the page's own first style and layout), and the start-up before the gate.
+ */
+function work(e: ExtensionSample): number {
+  return (e.firstRun["tidemark:gate"] ?? 0) + (e.firstRun["tidemark:scan"] ?? 0) + (e.firstRun["tidemark:highlight"] ?? 0);
+}
+
+/** Medians and ranges of every key for one page. */
+export function figures(s: PageSamples): PageFigures {
+  const runs = perRun(s);
+  const out: PageFigures = {};
+  for (const key of KEYS) {
+    const values = runs[key];
+    const summary = values ? summarise(values.map((v) => (v === Number.POSITIVE_INFINITY ? 1e9 : v))) : null;
+    if (summary) out[key] = summary;
+  }
+  return out;
+}
+
+/** The targets of issue 7 for each page, judged on medians (ratios per run) and worst cases where "every"/"no". */
+export function targets(all: readonly PageSamples[], env: Environment): TargetResult[] {
+  const results: TargetResult[] = [];
+  for (const s of all) {
+    const f = figures(s);
+    const id = s.page.id;
+    const worstLongTask = Math.max(0, ...s.extension.map((e) => e.maxTaskMs));
+    const longTaskCount = s.extension.reduce((n, e) => n + e.longTasks, 0);
+    if (id === "article" || id === "liveblog") {
+      const r = f.annotateVsWriteFloor;
+      results.push({ page: id, target: "time to all highlights ≤ 2× write floor", met: !!r && r.median <= 2,
+        measured: `${fmtSummary(r ?? null, 2)}× (${fmt(f.annotateMs?.median)} ms vs ${fmt(f.writeFloorMs?.median)} ms); ` +
+          `our synchronous work alone ${fmt(f.workVsWriteFloor?.median, 2)}×` });
+      const n = f.naiveVsAnnotate;
+      results.push({ page: id, target: "≥ 20× faster than naive mark.js", met: !!n && n.median >= 20,
+        measured: naiveCapped(s)
+          ? `≥ ${fmtSummary(n ?? null)}× (naive mark.js stopped after ${fmt(f.naiveMarkMs?.median)} ms, unfinished)`
+          : `${fmtSummary(n ?? null)}× (naive ${fmt(f.naiveMarkMs?.median)} ms)` });
+    }
+    if (id === "liveblog") {
+      const h = f.heapDeltaMB;
+      results.push({ page: id, target: "heap added ≤ 5 MB", met: !!h && h.median <= 5, measured: `${fmtSummary(h ?? null, 2)} MB` });
+    }
+    if (id === "nomention") {
+      const r = f.annotateVsScanFloor;
+      results.push({ page: id, target: "≤ 1.5× scan floor", met: !!r && r.median <= 1.5,
+        measured: `${fmtSummary(r ?? null, 2)}× (${fmt(f.annotateMs?.median)} ms vs ${fmt(f.floorMs?.median)} ms); ` +
+          `our synchronous work alone ${fmt(f.workVsScanFloor?.median, 2)}×` });
+      const writes = Math.max(0, ...s.extension.map((e) => e.domWrites));
+      results.push({ page: id, target: "zero DOM writes", met: writes === 0, measured: `${writes} MutationObserver records (worst run)` });
+      const ui = s.extension.map((e) => e.ui);
+      const hosts = Math.max(0, ...ui.map((u) => u.popoverHosts));
+      const roots = Math.max(0, ...ui.map((u) => u.shadowRoots));
+      const rendered = ui.some((u) => u.uiMark);
+      results.push({ page: id, target: "no UI code loaded", met: hosts === 0 && roots <= 0 && !rendered,
+        measured: `${hosts} tidemark-popover hosts, ${roots < 0 ? "unchecked" : roots} shadow roots, tidemark:ui ${rendered ? "marked" : "never marked"}` });
+    }
+    if (id === "appending") {
+      const worst = Math.max(0, ...s.extension.flatMap((e) => (e.latencies ?? []).map((x) => x ?? Number.POSITIVE_INFINITY)));
+      const missed = s.extension.reduce((n, e) => n + (e.latencies ?? []).filter((x) => x === null).length, 0);
+      const total = s.extension.reduce((n, e) => n + (e.latencies ?? []).length, 0);
+      results.push({ page: id, target: "every appended paragraph highlighted within 200 ms", met: worst <= 200 && total > 0,
+        measured: `worst ${missed ? `${missed} of ${total} never highlighted` : `${fmt(worst)} ms`} over ${total} paragraphs; median ${fmt(f.medianLatencyMs?.median)} ms` });
+    }
+    results.push({ page: id, target: "no long task (> 50 ms) from the extension", met: longTaskCount === 0,
+      measured: longTaskCount === 0 ? "none" : `${longTaskCount} over ${s.extension.length} runs, longest ${fmt(worstLongTask)} ms` });
+  }
+  if (env.contentScript) {
+    const kb = env.contentScript.gzipBytes / 1024;
+    results.push({ page: "all", target: "content script ≤ 25 KB gzipped", met: kb <= 25,
+      measured: `${fmt(kb, 1)} KB gzipped (${fmt(env.contentScript.rawBytes / 1024, 1)} KB raw)` });
+  }
+  return results;
+}
+
+const ROWS: { key: Key; label: string; digits?: number }[] = [
+  { key: "annotateMs", label: "Tidemark: script start → all highlights (ms)" },
+  { key: "beforeGateMs", label: "  of which: start-up before the gate (ms)" },
+  { key: "idleMs", label: "  of which: waiting for the page to be idle (ms)" },
+  { key: "gateMs", label: "  of which: gate, body text + one test (ms)" },
+  { key: "scanMs", label: "  of which: scan, snapshot + detection (ms)" },
+  { key: "highlightMs", label: "  of which: highlight writes, all slices (ms)" },
+  { key: "yieldedMs", label: "  of which: settings read, page kit import and time yielded between steps (ms)" },
+  { key: "workMs", label: "Tidemark: our synchronous work (gate + scan + writes, ms)" },
+  { key: "floorMs", label: "(a) scan floor (ms)" },
+  { key: "writeFloorMs", label: "(a′) write floor (ms)" },
+  { key: "markRegExpMs", label: "(c) mark.js markRegExp, one expression (ms)" },
+  { key: "naiveMarkMs", label: "(b) naive mark.js mark(allTerms) (ms)" },
+  { key: "annotateVsWriteFloor", label: "Tidemark ÷ write floor", digits: 2 },
+  { key: "annotateVsScanFloor", label: "Tidemark ÷ scan floor", digits: 2 },
+  { key: "naiveVsAnnotate", label: "naive mark.js ÷ Tidemark" },
+  { key: "workVsWriteFloor", label: "our synchronous work ÷ write floor", digits: 2 },
+  { key: "workVsScanFloor", label: "our synchronous work ÷ scan floor", digits: 2 },
+  { key: "maxLatencyMs", label: "append → highlighted, worst paragraph (ms)" },
+  { key: "medianLatencyMs", label: "append → highlighted, median paragraph (ms)" },
+  { key: "longTasks", label: "long tasks > 50 ms with our work in them (trace)", digits: 0 },
+  { key: "maxTaskMs", label: "longest of those (ms; 0 = none)" },
+  { key: "otherLongTasks", label: "other long tasks after our start (the page's own)", digits: 0 },
+  { key: "maxStepMs", label: "longest synchronous step of ours (ms)" },
+  { key: "scriptMs", label: "CDP ScriptDuration added (ms)" },
+  { key: "taskMs", label: "CDP TaskDuration added (ms)" },
+  { key: "heapDeltaMB", label: "JS heap added after GC (MB)", digits: 2 },
+  { key: "nodesAdded", label: "DOM nodes added", digits: 0 },
+  { key: "domWrites", label: "DOM writes (MutationObserver records)", digits: 0 },
+  { key: "marks", label: "highlight elements inserted", digits: 0 },
+];
+
+// Naive mark.js stopped at its cap: its time, and its ratio to ours, are lower bounds.
+const LOWER_BOUND_KEYS = new Set<Key>(["naiveMarkMs", "naiveVsAnnotate"]);
+
+function naiveCapped(s: PageSamples): boolean {
+  return s.baselines.naiveMark.some((b) => b.capped);
+}
+
+function pageColumns(all: readonly PageSamples[]): string[] {
+  return all.map((s) => `${s.page.id}: ${s.page.title}`);
+}
+
+/** The table as Markdown rows (used both in the terminal and in BENCHMARKS.md). */
+export function markdownTable(all: readonly PageSamples[]): string {
+  const figs = all.map(figures);
+  const lines = [
+    `| measure | ${pageColumns(all).join(" | ")} |`,
+    `|---|${all.map(() => "---:").join("|")}|`,
+  ];
+  for (const row of ROWS) {
+    if (figs.every((f) => !f[row.key])) continue;
+    const cells = figs.map((f, i) => {
+      const text = fmtSummary(f[row.key] ?? null, row.digits);
+      return LOWER_BOUND_KEYS.has(row.key) && naiveCapped(all[i]!) ? `≥ ${text}` : text;
+    });
+    lines.push(`| ${row.label} | ${cells.join(" | ")} |`);
+  }
+  const matches = all.map((s) => {
+    const b = s.baselines;
+    if (!b.scanFloor.length) return "—";
+    return `${b.scanFloor[0]!.matches} / ${b.naiveMark[0]!.matches}`;
+  });
+  lines.push(`| matches: combined expression / naive mark.js | ${matches.join(" | ")} |`);
+  return lines.join("\n");
+}
+
+/** The targets as Markdown. */
+export function markdownTargets(results: readonly TargetResult[]): string {
+  return [
+    "| page | target | measured | met |",
+    "|---|---|---|---|",
+    ...results.map((r) => `| ${r.page} | ${r.target} | ${r.measured} | ${r.met ? "yes" : "**no**"} |`),
+  ].join("\n");
+}
+
+/** The whole of BENCHMARKS.md. */
+export function benchmarksMarkdown(all: readonly PageSamples[], env: Environment, results: readonly TargetResult[]): string {
+  return `# Benchmarks
+
+Generated by \`npm run bench\` (scripts/bench.ts) on ${env.date}. Do not edit by hand: run it again.
+
+- Machine: ${env.machine}; load average ${fmt(env.load.start, 1)} at the start, ${fmt(env.load.end, 1)} at the end
+  (other work on the machine shows in the ranges)
+- Browser: ${env.browser}, headless, the e2e build of the extension loaded
+- Node ${env.node}; ${env.runs} runs per case; figures are medians with (min–max) over runs. Ratios are
+  computed within each run (the baselines ran in the same run, on the same page) and then summarised.
+- Content script: ${env.contentScript ? `${fmt(env.contentScript.gzipBytes / 1024, 1)} KB gzipped, ${fmt(env.contentScript.rawBytes / 1024, 1)} KB raw (${env.contentScript.build})` : "not measured"}${env.contentScript?.pageKit ? `; the page kit it imports on pages with something to highlight: ${fmt(env.contentScript.pageKit.gzipBytes / 1024, 1)} KB gzipped, ${fmt(env.contentScript.pageKit.rawBytes / 1024, 1)} KB raw` : ""}. Breakdown by module: \`npm run bench:size\`.
+
+How each figure is taken: docs/bench-readme-section.md. The names of the content script's marks:
+docs/performance-marks.md. Targets: issue 7.
+
+## Targets
+
+${markdownTargets(results)}
+
+## Measurements
+
+${markdownTable(all)}
+
+Pages (generated by bench/pages.ts with a seeded PRNG): ${all.map((s) => `**${s.page.id}** ${s.page.title}, ${fmt(s.page.html.length / 1024, 0)} KB of HTML`).join("; ")}.
+`;
+}
+
+/** The --json object: one entry per page, medians at the top level of each entry, ranges beside them. */
+export function jsonReport(all: readonly PageSamples[], env: Environment, results: readonly TargetResult[]): unknown {
+  return {
+    environment: env,
+    pages: all.map((s) => {
+      const f = figures(s);
+      const entry: Record<string, unknown> = { id: s.page.id, title: s.page.title, bytes: s.page.html.length };
+      const ranges: Record<string, [number, number]> = {};
+      for (const key of KEYS) {
+        const v = f[key];
+        entry[key] = v ? round(v.median) : null;
+        if (v) ranges[key] = [round(v.min), round(v.max)];
+      }
+      entry.ranges = ranges;
+      entry.naiveMarkCapped = naiveCapped(s);
+      entry.phasesMs = medianPhases(s.extension);
+      entry.targets = results.filter((r) => r.page === s.page.id);
+      return entry;
+    }),
+    targets: results,
+  };
+}
+
+function medianPhases(samples: readonly ExtensionSample[]): Record<string, number> {
+  const names = new Set(samples.flatMap((e) => Object.keys(e.phases)));
+  const out: Record<string, number> = {};
+  for (const name of names) out[name] = round(summarise(samples.map((e) => e.phases[name] ?? 0))!.median);
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}

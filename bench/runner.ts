@@ -1,0 +1,315 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { BrowserContext, CDPSession, Page } from "playwright-core";
+import type { BenchPage } from "./pages";
+
+/**
+ * Measures one case on one freshly loaded page (issue 7): a baseline in the page itself on a host the
+ * extension does not run on, or the extension on 127.0.0.1, where the e2e build's content script runs.
+ */
+
+const require = createRequire(import.meta.url);
+const MARK_JS = readFileSync(require.resolve("mark.js/dist/mark.min.js"), "utf8");
+const BASELINES_JS = readFileSync(new URL("./baselines.js", import.meta.url), "utf8");
+const PROBE_JS = readFileSync(new URL("./probe.js", import.meta.url), "utf8");
+
+/** A host the content script never matches: baseline pages are served here by request interception. */
+export const BASELINE_ORIGIN = "http://baseline.tidemark-bench.invalid";
+
+/** The four baselines (shared/docs/PERFORMANCE.md). */
+export type BaselineName = "scanFloor" | "writeFloor" | "naiveMark" | "markRegExp";
+
+/** What the baseline reported from inside the page. */
+export interface BaselineSample {
+  ms: number;
+  matches: number;
+  writes: number;
+  /** Naive mark.js only: stopped at the cap, so `ms` is a lower bound. */
+  capped?: boolean;
+}
+
+/** Chromium's own counters for one page (CDP Performance.getMetrics after a forced GC). */
+export interface PageMetrics {
+  scriptMs: number;
+  taskMs: number;
+  heapMB: number;
+  nodes: number;
+}
+
+/** The extension on one page. */
+export interface ExtensionSample {
+  /** tidemark:start → tidemark:done: script start to all highlights placed (or the gate said no). */
+  annotateMs: number;
+  /** Summed duration of each tidemark:* measure, over the whole visit and over the first run only. */
+  phases: Record<string, number>;
+  firstRun: Record<string, number>;
+  /** Longest single synchronous tidemark:* step (gate, scan or one highlight slice). */
+  maxStepMs: number;
+  /** The first run split up: before the gate (start-up, settings), and the time yielded to the page. */
+  beforeGateMs: number;
+  idleMs: number;
+  yieldedMs: number;
+  /** Long tasks (> 50 ms, from the trace) that end after tidemark:start, and the longest of them (0: none). */
+  longTasks: number;
+  maxTaskMs: number;
+  /** Long tasks after tidemark:start as the page's own PerformanceObserver("longtask") saw them. */
+  observedLongTasks: number;
+  /** Long tasks after tidemark:start in which none of our steps ran (the page's own work). */
+  otherLongTasks: number;
+  metrics: PageMetrics;
+  /** MutationObserver records after the parser finished (the page's own appends left out). */
+  domWrites: number;
+  domWritesByType: Record<string, number>;
+  /** Highlight elements inserted. */
+  marks: number;
+  ui: { popoverHosts: number; shadowRoots: number; uiMark: boolean };
+  /** Page 4: append → first highlight in that paragraph, ms, one per appended paragraph (null: never). */
+  latencies?: (number | null)[];
+  /** Page 4: the extension's mutation flushes (tidemark:update), their longest. */
+  updates?: { count: number; maxMs: number };
+}
+
+async function metrics(cdp: CDPSession): Promise<PageMetrics> {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  const get = (name: string) => list.find((m) => m.name === name)?.value ?? Number.NaN;
+  return {
+    scriptMs: get("ScriptDuration") * 1000,
+    taskMs: get("TaskDuration") * 1000,
+    heapMB: get("JSHeapUsedSize") / (1024 * 1024),
+    nodes: get("Nodes"),
+  };
+}
+
+async function openWithMetrics(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+  return { page, cdp };
+}
+
+/** Serves the benchmark pages on the baseline host, straight from memory. */
+export async function routeBaselineHost(context: BrowserContext, pages: readonly BenchPage[]): Promise<void> {
+  const byPath = new Map(pages.map((p) => [p.path, p.html]));
+  await context.route(`${BASELINE_ORIGIN}/**`, (route) => {
+    const html = byPath.get(new URL(route.request().url()).pathname);
+    return html === undefined
+      ? route.fulfill({ status: 404, body: "not found" })
+      : route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+  });
+}
+
+/** The pattern and term list the baselines search with. */
+export interface BaselineInput {
+  source: string;
+  flags: string;
+  terms: readonly string[];
+  /** Naive mark.js is stopped after this long (see baselines.js). */
+  naiveCapMs: number;
+}
+
+/**
+ * Loads `page` fresh on the baseline host and runs one baseline in it as one task. With `control`, also
+ * reads the page's metrics before anything is injected: the extension's figures are taken relative to it.
+ */
+export async function runBaseline(
+  context: BrowserContext, page: BenchPage, name: BaselineName, input: BaselineInput, control = false,
+): Promise<{ sample: BaselineSample; control?: PageMetrics }> {
+  const { page: tab, cdp } = await openWithMetrics(context);
+  try {
+    await tab.goto(`${BASELINE_ORIGIN}${page.path}`, { waitUntil: "load" });
+    const before = control ? await metrics(cdp) : undefined;
+    await tab.addScriptTag({ content: MARK_JS });
+    await tab.addScriptTag({ content: BASELINES_JS });
+    const sample = await tab.evaluate(
+      ({ name, source, flags, terms, capMs }) => {
+        const bench = (window as unknown as { __tidemarkBench: Record<string, (...args: unknown[]) => BaselineSample> }).__tidemarkBench;
+        return name === "naiveMark" ? bench.naiveMark!(terms, capMs) : bench[name]!(source, flags);
+      },
+      { name, source: input.source, flags: input.flags, terms: [...input.terms], capMs: input.naiveCapMs },
+    );
+    return { sample, control: before };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await tab.close();
+  }
+}
+
+interface TimelineEntry {
+  name: string;
+  entryType: string;
+  startTime: number;
+  duration: number;
+}
+
+/** Loads `page` fresh on 127.0.0.1 with the extension and reads what it cost. */
+export async function runExtension(
+  context: BrowserContext, page: BenchPage, origin: string, options: { inspectUi: boolean },
+): Promise<ExtensionSample> {
+  const { page: tab, cdp } = await openWithMetrics(context);
+  try {
+    await tab.addInitScript({ content: PROBE_JS });
+    const trace = await startTrace(cdp);
+    await tab.goto(`${origin}${page.path}`, { waitUntil: "load" });
+    const finished = await tab.evaluate("window.__tidemarkProbe.waitForDone(20000)");
+    if (!finished) {
+      throw new Error(
+        `The content script did not mark tidemark:done on ${page.path} within 20 s. Is the e2e build current ` +
+          `(npm run build:e2e) and does the content script emit the marks of docs/performance-marks.md?`,
+      );
+    }
+    let latencies: (number | null)[] | undefined;
+    if (page.appends) {
+      await tab.evaluate(() => (window as unknown as { __benchStartAppending(): void }).__benchStartAppending());
+      await tab.waitForFunction(() => (window as unknown as { __benchAppendDone?: boolean }).__benchAppendDone === true,
+        undefined, { timeout: page.appends.count * page.appends.everyMs + 10_000, polling: 250 });
+    }
+    await tab.evaluate("window.__tidemarkProbe.settle(300)");
+    const seen = await tab.evaluate(() => {
+      const probe = (window as unknown as { __tidemarkProbe: Record<string, unknown> }).__tidemarkProbe;
+      const entries = performance.getEntries()
+        .filter((e) => e.name.startsWith("tidemark:"))
+        .map((e) => ({ name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration }));
+      const appended = (window as unknown as { __benchAppended?: number[] }).__benchAppended ?? [];
+      return {
+        probe: { ...probe, waitForDone: undefined, settle: undefined } as unknown as {
+          longTasks: { start: number; duration: number }[]; records: number; byType: Record<string, number>;
+          marks: number; highlightedAt: Record<string, number>; longTaskError?: string;
+        },
+        entries, appended, now: performance.now(),
+        popoverHosts: document.querySelectorAll("tidemark-popover").length,
+      };
+    });
+    if (seen.probe.longTaskError) throw new Error(`longtask observer: ${seen.probe.longTaskError}`);
+    const entries: TimelineEntry[] = seen.entries;
+    const start = entries.find((e) => e.name === "tidemark:start" && e.entryType === "mark")!;
+    const done = entries.find((e) => e.name === "tidemark:done" && e.entryType === "mark")!;
+    if (!start) throw new Error(`No tidemark:start mark on ${page.path}`);
+    const measures = entries.filter((e) => e.entryType === "measure");
+    const phases: Record<string, number> = {};
+    for (const m of measures) phases[m.name] = (phases[m.name] ?? 0) + m.duration;
+    // tidemark:update and tidemark:kit span awaits (a flush may yield; the kit is an import): not one step.
+    const stepMeasures = measures.filter((m) => !["tidemark:update", "tidemark:kit", "tidemark:idle"].includes(m.name));
+    // Our synchronous steps of the first run (the idle wait and the kit import are awaits, not work).
+    const firstRun = measures.filter((m) => m.startTime <= done.startTime && ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name));
+    const idle = measures.find((m) => m.name === "tidemark:idle")?.duration ?? 0;
+    const gate = measures.find((m) => m.name === "tidemark:gate");
+    const worked = firstRun.reduce((n, m) => n + m.duration, 0);
+    // Long tasks from the browser's own trace: every main-thread task of the page's renderer, so tasks
+    // spent in the content script's isolated world count too (the page's longtask observer is kept as
+    // a cross-check: Chromium does not always report those to the page).
+    // A long task is ours when one of our synchronous steps ran in it; the others after tidemark:start
+    // (the page's own first layout and paint, its timers) are counted apart.
+    const tasks = await trace.stop();
+    const steps = measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle");
+    const after = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start.startTime);
+    const ours = after.filter((t) => steps.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start));
+    const observed = seen.probe.longTasks.filter((t) => t.start + t.duration > start.startTime);
+    if (page.appends) {
+      latencies = seen.appended.map((at, i) => {
+        const highlighted = seen.probe.highlightedAt[String(i)];
+        return highlighted === undefined ? null : highlighted - at;
+      });
+    }
+    const updates = measures.filter((m) => m.name === "tidemark:update");
+    return {
+      annotateMs: done.startTime - start.startTime,
+      phases,
+      firstRun: Object.fromEntries(["tidemark:gate", "tidemark:scan", "tidemark:highlight"].map((name) =>
+        [name, firstRun.filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0)])),
+      maxStepMs: Math.max(0, ...stepMeasures.map((m) => m.duration)),
+      // The content script gates first, then reads its settings, then (on a page that passed) waits for idle.
+      beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
+      idleMs: idle,
+      yieldedMs: gate ? done.startTime - gate.startTime - worked - idle : Number.NaN,
+      longTasks: ours.length,
+      maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
+      observedLongTasks: observed.length,
+      otherLongTasks: after.length - ours.length,
+      metrics: await metrics(cdp),
+      domWrites: seen.probe.records,
+      domWritesByType: seen.probe.byType,
+      marks: seen.probe.marks,
+      ui: {
+        popoverHosts: seen.popoverHosts,
+        shadowRoots: options.inspectUi ? await countShadowRoots(cdp) : -1,
+        uiMark: entries.some((e) => e.name === "tidemark:ui"),
+      },
+      latencies,
+      updates: page.appends ? { count: updates.length, maxMs: Math.max(0, ...updates.map((u) => u.duration)) } : undefined,
+    };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await tab.close();
+  }
+}
+
+const TOP_LEVEL = new Set(["ThreadControllerImpl::RunTask", "RunTask", "BlinkScheduler_PerformMicrotaskCheckpoint"]);
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/**
+ * Records top-level tasks and User Timing marks (CDP Tracing). stop() returns the tasks of the thread that
+ * recorded tidemark:start (the page's main thread), in performance.now() milliseconds: the mark gives the
+ * offset between the trace clock and the page's clock.
+ */
+async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<{ start: number; duration: number }[]> }> {
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing", transferMode: "ReportEvents" });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+      await cdp.send("Tracing.end");
+      await complete;
+      const mark = events.find((e) => e.name === "tidemark:start" && e.cat.includes("blink.user_timing"));
+      if (!mark) throw new Error("The trace has no tidemark:start mark");
+      const args = (mark as unknown as { args?: { data?: { startTime?: number } } }).args;
+      // Trace timestamps are µs of the trace clock; the mark's own startTime (ms) anchors the page clock.
+      const startTime = args?.data?.startTime;
+      const offsetMs = startTime !== undefined ? mark.ts / 1000 - startTime : Number.NaN;
+      // Top-level work on that thread: tasks, and microtask checkpoints (which Blink may run outside a
+      // task, e.g. promise continuations after a storage read). Nested or overlapping ones are merged.
+      const spans = events
+        .filter((e) => e.ph === "X" && TOP_LEVEL.has(e.name) && e.pid === mark.pid && e.tid === mark.tid && e.dur !== undefined)
+        .map((e) => ({ start: e.ts / 1000 - offsetMs, end: (e.ts + e.dur!) / 1000 - offsetMs }))
+        .sort((a, b) => a.start - b.start);
+      const merged: { start: number; end: number }[] = [];
+      for (const span of spans) {
+        const last = merged[merged.length - 1];
+        if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+        else merged.push({ ...span });
+      }
+      return merged.map((m) => ({ start: m.start, duration: m.end - m.start }));
+    },
+  };
+}
+
+interface CdpNode {
+  shadowRoots?: CdpNode[];
+  children?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+
+// Open and closed shadow roots alike: CDP's DOM tree with `pierce` shows both (closed ones are invisible
+// to page scripts, and WXT's shadow-root UI may use either mode).
+async function countShadowRoots(cdp: CDPSession): Promise<number> {
+  const { root } = (await cdp.send("DOM.getDocument", { depth: -1, pierce: true })) as { root: CdpNode };
+  let count = 0;
+  const stack: CdpNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    count += node.shadowRoots?.length ?? 0;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) stack.push(child);
+    if (node.contentDocument) stack.push(node.contentDocument);
+  }
+  return count;
+}

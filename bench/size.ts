@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+/** Where the release build puts the content script (wxt build, Chrome MV3). */
+export const CONTENT_SCRIPT = new URL("../.output/chrome-mv3/content-scripts/content.js", import.meta.url).pathname;
+
+/** Raw and gzipped size of a file; gzip level 9, as servers and stores compress (deterministic for given bytes). */
+export function gzipSize(bytes: Uint8Array): { rawBytes: number; gzipBytes: number } {
+  return { rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** The release content script's size, or null when it has not been built. */
+export function contentScriptSize(file = CONTENT_SCRIPT): { rawBytes: number; gzipBytes: number } | null {
+  return existsSync(file) ? gzipSize(readFileSync(file)) : null;
+}
+
+/** Where the release build puts the page kit, loaded on demand on pages with something to highlight. */
+export const PAGE_KIT = new URL("../.output/chrome-mv3/page-kit.js", import.meta.url).pathname;
+
+/** The content script budget of issue 7, in bytes (25 KB gzipped). */
+export const CONTENT_SCRIPT_BUDGET_GZIP = 25 * 1024;
