@@ -1,10 +1,11 @@
 import { browser, type ContentScriptContext } from "#imports";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
 import {
-  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteOverridesSetting, themeSetting,
+  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteListSetting, siteOverridesSetting, themeSetting,
   type HighlightLook, type Language, type Theme,
 } from "../platform/settings";
 import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
+import { siteKey } from "../platform/site-list";
 import { Annotator, type Highlight } from "./annotator";
 import { coreDetection } from "./core-detection";
 import { logOnce } from "./log-once";
@@ -88,6 +89,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   const settings = readSettings([
     enabledSetting, siteOverridesSetting, themeSetting, languageSetting, checkClaimsSetting, highlightSetting,
+    siteListSetting,
   ] as const);
   // The gate (one read of the body's text and one test; no write) runs while the settings read is in
   // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
@@ -103,12 +105,17 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     changes = new MutationObserver(() => (changed = true));
     changes.observe(body, { childList: true, subtree: true, characterData: true });
   }
-  const [enabled, overrides, theme, language, checkClaims, look] = await settings.finally(() => {
+  const [enabled, overrides, theme, language, checkClaims, look, sites] = await settings.finally(() => {
     if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
     changes?.disconnect();
   });
   Object.assign(prefs, { theme, language, checkClaims, look });
-  let siteOn = overrides[location.hostname] !== false;
+  // Per-site switches are stored under the listed site ("bbc.co.uk" for www.bbc.co.uk), as the popup and
+  // options write them; a host outside the list (a loopback test page, "every site") is its own key.
+  const keyFor = (list: typeof sites) => siteKey(location.hostname, list) ?? location.hostname.toLowerCase();
+  let site = keyFor(sites);
+  let latestOverrides = overrides;
+  let siteOn = overrides[site] !== false;
   let on = enabled && siteOn;
   const update = (next: boolean) => {
     if (next === on) return;
@@ -123,7 +130,13 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const unwatch = [
     enabledSetting.watch((value) => update(value && siteOn)),
     siteOverridesSetting.watch((value) => {
-      siteOn = value[location.hostname] !== false;
+      latestOverrides = value;
+      siteOn = value[site] !== false;
+      void enabledSetting.getValue().then((e) => update(e && siteOn));
+    }),
+    siteListSetting.watch((value) => {
+      site = keyFor(value);
+      siteOn = latestOverrides[site] !== false;
       void enabledSetting.getValue().then((e) => update(e && siteOn));
     }),
     themeSetting.watch((value) => (prefs.theme = value)),

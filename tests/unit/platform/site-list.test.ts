@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveSites, isActiveOn, parseSiteInput, siteForHost } from "../../../platform/site-list";
+import { effectiveSites, isActiveOn, parseSiteInput, siteForHost, siteKey } from "../../../platform/site-list";
 
 const NONE = { added: [], removed: [], everySite: false };
 
@@ -40,5 +40,17 @@ describe("site list", () => {
     ["http://[::1", { error: expect.stringMatching(/not a web address/) }],
   ])("parses %j", (input, expected) => {
     expect(parseSiteInput(input)).toEqual(expected);
+  });
+
+  // The content script looks per-site switches up with this key, so it must be the listed site
+  // ("bbc.co.uk" for www.bbc.co.uk), the same key the popup and options write.
+  it.each([
+    ["www.bbc.co.uk", "bbc.co.uk"],
+    ["news.bbc.co.uk", "bbc.co.uk"],
+    ["www.lemonde.fr", "lemonde.fr"],
+    ["news.sky.com", "news.sky.com"],
+    ["example.org", null],
+  ])("siteKey(%s) is %s", (host, key) => {
+    expect(siteKey(host, NONE)).toBe(key);
   });
 });
