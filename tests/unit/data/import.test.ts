@@ -14,8 +14,9 @@ import { serialiseSeriesFile, seriesFile } from "../../../core/data/series-file.
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const COMMITTED_ODS = join(root, "assets/data/small-boats-time-series-2026-08-21.ods");
 const COMMITTED_JSON = join(root, "assets/data/series.json");
-// The two releases the project was given (shared/data/home-office/README.md); the older one tests refresh.
-const SHARED = "/work/shared/data/home-office";
+// The two releases the project was given (shared/data/home-office/README.md), committed as test fixtures
+// (tests/fixtures/govuk/) so the tests never depend on a path outside the repository.
+const RELEASES_DIR = join(root, "tests/fixtures/govuk");
 const RELEASES = [
   ["small-boats-time-series-2025-12-31.ods", "2025-12-31", "2025-12-28", 2919, 416],
   ["small-boats-time-series-2026-08-21.ods", "2026-08-21", "2026-08-20", 3154, 450],
@@ -77,7 +78,7 @@ describe("readOds", () => {
 
 describe("importSeries", () => {
   it.each(RELEASES)("imports %s: released %s, data to %s, %i days, %i weeks", (file, released, asOf, days, weeks) => {
-    const series = importSeries(readOds(new Uint8Array(readFileSync(join(SHARED, file)))));
+    const series = importSeries(readOds(new Uint8Array(readFileSync(join(RELEASES_DIR, file)))));
     expect(series).toMatchObject({ released, asOf, start: "2018-01-01" });
     expect(series.people.length).toBe(days);
     expect(series.weekly.people.length).toBe(weeks);
