@@ -34,7 +34,13 @@ export interface SourceMapV3 {
 }
 
 /** The generated code of each source module (normalised: node_modules/<package> or the project path). */
-export function codeBySource(code: string, map: SourceMapV3): Map<string, string> {
+export function codeBySource(
+  code: string,
+  map: SourceMapV3,
+  // Source paths are relative to the map file; the caller maps them to project paths (the build may
+  // sit outside the project, e.g. in a temporary folder, so "../" counts say nothing on their own).
+  toProjectPath: (source: string) => string = (source) => source,
+): Map<string, string> {
   const lines = code.split("\n");
   const mappingLines = map.mappings.split(";");
   const parts = new Map<string, string[]>();
@@ -53,7 +59,7 @@ export function codeBySource(code: string, map: SourceMapV3): Map<string, string
     for (const seg of segments) {
       const fields = decodeVlq(seg);
       column += fields[0]!;
-      const owner = lastSource === null ? "(bundler)" : moduleName(map.sources[lastSource] ?? "(unknown)");
+      const owner = lastSource === null ? "(bundler)" : moduleName(toProjectPath(map.sources[lastSource] ?? "(unknown)"));
       add(owner, line.slice(lastColumn, column));
       lastColumn = column;
       if (fields.length >= 4) {
@@ -61,7 +67,7 @@ export function codeBySource(code: string, map: SourceMapV3): Map<string, string
         lastSource = source;
       } else lastSource = null;
     }
-    const owner = lastSource === null ? "(bundler)" : moduleName(map.sources[lastSource] ?? "(unknown)");
+    const owner = lastSource === null ? "(bundler)" : moduleName(toProjectPath(map.sources[lastSource] ?? "(unknown)"));
     add(owner, line.slice(lastColumn) + (l < lines.length - 1 ? "\n" : ""));
   }
   return new Map([...parts].map(([name, list]) => [name, list.join("")]));
@@ -69,7 +75,7 @@ export function codeBySource(code: string, map: SourceMapV3): Map<string, string
 
 /** node_modules/<scope>/<name>/… → the package; project files keep their path from the project root. */
 export function moduleName(source: string): string {
-  const clean = source.replace(/^(\.\.\/)+/, "").replace(/^\/?work\/[^/]+\//, "");
+  const clean = source.replace(/^(\.\.\/)+/, "");
   const nm = clean.lastIndexOf("node_modules/");
   if (nm >= 0) {
     const parts = clean.slice(nm + "node_modules/".length).split("/");

@@ -4,7 +4,7 @@
 // Usage: npm run bench:size [-- --json]
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { build } from "wxt";
 import { codeBySource, type SourceMapV3 } from "../bench/size-breakdown";
 import { gzipSize } from "../bench/size";
@@ -29,7 +29,9 @@ try {
   // The page kit is loaded only on pages with something to highlight: reported, not broken down.
   const kitFile = join(outDir, "chrome-mv3", "page-kit.js");
   const pageKit = gzipSize(Buffer.from(readFileSync(kitFile, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "")));
-  const modules = [...codeBySource(code, map)]
+  const projectRoot = new URL("..", import.meta.url).pathname;
+  const toProjectPath = (source: string) => relative(projectRoot, resolve(dirname(file), source));
+  const modules = [...codeBySource(code, map, toProjectPath)]
     .map(([name, text]) => ({ name, rawBytes: Buffer.byteLength(text), gzipAlone: gzipSize(Buffer.from(text)).gzipBytes }))
     .sort((a, b) => b.rawBytes - a.rawBytes);
   if (json) console.log(JSON.stringify({ total, pageKit, modules }, null, 2));
