@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
 import { sendToBackground, sendToContent, type DataStatus } from "../platform/messages";
 import {
-  enabledSetting, languageSetting, noticesState, siteListSetting, siteOverridesSetting, themeSetting,
+  enabledSetting, languageSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
 } from "../platform/settings";
 import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
 import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
@@ -26,6 +26,7 @@ export function PopupApp() {
   const [enabled, setEnabled] = useSetting(enabledSetting);
   const [overrides, setOverrides] = useSetting(siteOverridesSetting);
   const [sites, setSites] = useSetting(siteListSetting);
+  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
   const [language] = useSetting(languageSetting);
   const [theme] = useSetting(themeSetting);
   const [notices, setNotices] = useSetting(noticesState);
@@ -64,7 +65,7 @@ export function PopupApp() {
     const key = siteForHost(host, effectiveSites(sites));
     const everySiteKey = sites.everySite ? host : null;
     const k = key ?? everySiteKey;
-    site = k ? { kind: "listed", host, key: k, on: overrides[k] !== false } : { kind: "unlisted", host };
+    site = k ? { kind: "listed", host, key: k, on: overrides[k] !== false, drawMode: drawModes[k] ?? "auto" } : { kind: "unlisted", host };
   }
 
   const addSite = () => {
@@ -95,6 +96,11 @@ export function PopupApp() {
         if (site.kind !== "listed") return;
         const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== site.key));
         void setOverrides(next ? rest : { ...rest, [site.key]: false });
+      }}
+      onSiteDrawMode={(mode) => {
+        if (site.kind !== "listed") return;
+        const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== site.key));
+        void setDrawModes(mode === "auto" ? rest : { ...rest, [site.key]: mode });
       }}
       onAddSite={addSite}
       onReveal={(id) => {

@@ -5,8 +5,11 @@ import { TOPIC_LABELS, formatAgo, formatDate, verdictDisplay } from "./format";
 /** The current tab as the popup sees it. */
 export type PopupSite =
   | { kind: "none" } // not a web page (new tab, browser pages)
-  | { kind: "listed"; host: string; key: string; on: boolean }
+  | { kind: "listed"; host: string; key: string; on: boolean; drawMode: SiteDrawMode }
   | { kind: "unlisted"; host: string };
+
+/** How this site is highlighted: decided per page, wrapping text, or never changing the page (decision 0007). */
+export type SiteDrawMode = "auto" | "marks" | "ranges";
 
 /** What the content script reported, or why nothing was reported. */
 export type PopupFindings =
@@ -26,6 +29,7 @@ export interface PopupViewProps {
   now: number;
   onToggle: (next: boolean) => void;
   onToggleSite: (next: boolean) => void;
+  onSiteDrawMode: (mode: SiteDrawMode) => void;
   onAddSite: () => void;
   onReveal: (id: string) => void;
   onOpenOptions: () => void;
@@ -39,6 +43,9 @@ const T = {
     site: "On for {host}",
     addSite: "Run Tidemark on {host}",
     addSiteHint: "Your browser will ask to let Tidemark read this site.",
+    drawMode: "How to highlight here",
+    drawModes: { auto: "Automatic", marks: "Mark the text", ranges: "Don’t change the page" },
+    rangesHint: "Highlights are painted over the text, so the page’s own code never sees them. They cannot take keyboard focus: use Alt+Shift+J and Alt+Shift+K.",
     noPage: "Tidemark works on news pages.",
     found: "On this page",
     nothing: "No mentions found on this page.",
@@ -63,6 +70,9 @@ const T = {
     site: "Actif sur {host}",
     addSite: "Activer Tidemark sur {host}",
     addSiteHint: "Votre navigateur vous demandera d’autoriser Tidemark à lire ce site.",
+    drawMode: "Mode de surlignage ici",
+    drawModes: { auto: "Automatique", marks: "Baliser le texte", ranges: "Ne pas modifier la page" },
+    rangesHint: "Les surlignages sont peints par-dessus le texte : le code de la page ne les voit jamais. Ils ne prennent pas le focus clavier : utilisez Alt+Maj+J et Alt+Maj+K.",
     noPage: "Tidemark fonctionne sur les pages d’actualité.",
     found: "Sur cette page",
     nothing: "Aucune mention trouvée sur cette page.",
@@ -115,7 +125,7 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-function SiteControl({ lang, site, enabled, onToggleSite, onAddSite }: PopupViewProps) {
+function SiteControl({ lang, site, enabled, onToggleSite, onAddSite, onSiteDrawMode }: PopupViewProps) {
   const t = T[lang];
   if (site.kind === "none") return <p class="muted">{t.noPage}</p>;
   if (site.kind === "unlisted") {
@@ -127,10 +137,24 @@ function SiteControl({ lang, site, enabled, onToggleSite, onAddSite }: PopupView
     );
   }
   return (
-    <label class="switch">
-      <input type="checkbox" role="switch" checked={site.on} disabled={!enabled} onChange={(e) => onToggleSite(e.currentTarget.checked)} />
-      <span>{fill(t.site, { host: site.key })}</span>
-    </label>
+    <>
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={site.on} disabled={!enabled} onChange={(e) => onToggleSite(e.currentTarget.checked)} />
+        <span>{fill(t.site, { host: site.key })}</span>
+      </label>
+      <label class="draw-mode">
+        <span>{t.drawMode}</span>
+        <select
+          data-testid="draw-mode"
+          value={site.drawMode}
+          disabled={!enabled || !site.on}
+          onChange={(e) => onSiteDrawMode(e.currentTarget.value as SiteDrawMode)}
+        >
+          {(["auto", "marks", "ranges"] as const).map((m) => <option key={m} value={m}>{t.drawModes[m]}</option>)}
+        </select>
+      </label>
+      {site.drawMode === "ranges" && <p class="muted small">{t.rangesHint}</p>}
+    </>
   );
 }
 

@@ -1,21 +1,18 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
-import type { HighlightSpec, applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict } from "./highlighter";
+import type { HighlightSurface } from "./highlight-writers";
+import type { HighlightSpec } from "./highlighter";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import { PERF, mark, measure } from "./perf-marks";
 
 /**
  * What the annotator needs only once there is something to highlight, loaded then (see page-kit.ts):
- * the highlighter's functions and claim extraction.
+ * claim extraction, and the surface highlights are drawn on (marks or ranges: dom/highlight-writers.ts).
  */
 export interface HighlightWriter {
   /** Claims in a snapshot, given its mentions. */
   findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
-  applyHighlights: typeof applyHighlights;
-  removeHighlights: typeof removeHighlights;
-  setVerdict: typeof setVerdict;
-  dropSplitsAfter: typeof dropSplitsAfter;
-  isSplitOrigin: typeof isSplitOrigin;
+  surface: HighlightSurface;
 }
 
 /**
@@ -32,8 +29,10 @@ export interface Highlight {
   text: string;
   verdict?: string;
   claim?: unknown;
-  /** Its elements in document order; the first is the one that takes focus. */
+  /** Its elements in document order (marks mode); the first is the one that takes focus. */
   elements: Element[];
+  /** Its ranges in document order (ranges mode: nothing in the page was changed). */
+  ranges: Range[];
 }
 
 /** What the annotator asks of its surroundings (the content script binds these to messages). */
@@ -105,9 +104,24 @@ export class Annotator {
 
   /** Every highlight, in document order of its first element. */
   highlights(): Highlight[] {
-    return [...this.items.values()]
-      .filter((h) => h.elements[0]?.isConnected)
-      .sort((a, b) => order(a.elements[0]!, b.elements[0]!));
+    return [...this.items.values()].filter(isLive).sort(order);
+  }
+
+  /** How highlights are drawn on this page, once the first one is ("marks" or "ranges"). */
+  mode(): "marks" | "ranges" | null {
+    return this.writer?.surface.mode ?? null;
+  }
+
+  /** The highlight drawn at a viewport point (ranges mode: there is no element to hit). */
+  highlightAt(x: number, y: number): Highlight | undefined {
+    const id = this.writer?.surface.idAt(x, y);
+    const item = id ? this.items.get(id) : undefined;
+    return item && isLive(item) ? item : undefined;
+  }
+
+  /** Shows which highlight's popover is open, where the surface draws it (ranges). */
+  setOpen(id: string | null): void {
+    this.writer?.surface.setOpen(id);
   }
 
   /** The highlight an element belongs to. */
@@ -133,8 +147,11 @@ export class Annotator {
     this.pending.clear();
   }
 
-  /** Removes the highlights but keeps the annotator usable (for `start()` again). */
-  clear(): void {
+  /**
+   * Removes the highlights but keeps the annotator usable (for `start()` again). With `newSurface`, the
+   * next highlight decides again how to draw (the reader changed this site's highlighting mode).
+   */
+  clear(newSurface = false): void {
     this.generation += 1;
     this.observer?.disconnect();
     this.observer = null;
@@ -143,6 +160,7 @@ export class Annotator {
     this.removeAll();
     this.items.clear();
     this.pending.clear();
+    if (newSurface) this.writer = null;
     this.hooks.onCount?.(0);
   }
 
@@ -154,7 +172,7 @@ export class Annotator {
 
   private removeAll(): void {
     const writer = this.writer;
-    if (writer) this.write(() => writer.removeHighlights(this.doc));
+    if (writer) this.write(() => writer.surface.removeAll());
   }
 
   // Work runs one job at a time so slices of two runs never interleave.
@@ -190,7 +208,8 @@ export class Annotator {
         if (record.type === "characterData") {
           const node = record.target;
           const writer = this.writer;
-          if (writer?.isSplitOrigin(node)) this.write(() => writer.dropSplitsAfter(node as Text));
+          const repair = writer?.surface.repairAfter(node);
+          if (repair) this.write(repair);
           if (node.parentNode) this.pending.add(node.parentNode);
           continue;
         }
@@ -268,14 +287,16 @@ export class Annotator {
 
   // Drop highlights the page has removed, so counts and findings stay true.
   private prune(): void {
-    let changed = false;
+    const gone: string[] = [];
     for (const [id, item] of this.items) {
-      if (!item.elements.some((el) => el.isConnected)) {
+      if (!item.elements.some((el) => el.isConnected) && !item.ranges.some(liveRange)) {
         this.items.delete(id);
-        changed = true;
+        gone.push(id);
       }
     }
-    if (changed) this.hooks.onCount?.(this.items.size);
+    if (gone.length === 0) return;
+    this.writer?.surface.forget(gone);
+    this.hooks.onCount?.(this.items.size);
   }
 
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
@@ -300,13 +321,16 @@ export class Annotator {
       }
       if (generation !== this.generation || this.destroyed) return;
       const writeStart = now();
-      const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot);
-      const created = this.write(() => writer.applyHighlights(specs));
+      const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot, writer.surface);
+      const drawn = this.write(() => writer.surface.draw(specs));
       measure(PERF.highlight, writeStart);
-      for (const el of created) this.items.get(el.getAttribute("data-id") ?? "")?.elements.push(el);
+      for (const d of drawn) {
+        const item = this.items.get(d.id);
+        if (item) Object.assign(item, { elements: d.elements, ranges: d.ranges });
+      }
       for (const spec of specs) {
         const item = this.items.get(spec.id);
-        if (!item || item.elements.length === 0) this.items.delete(spec.id);
+        if (!item || !isLive(item)) this.items.delete(spec.id);
         else if (item.kind === "claim") claims.push(item);
       }
       if (!this.announcedFirst && this.items.size > 0) {
@@ -322,16 +346,18 @@ export class Annotator {
     if (claims.length > 0 && this.hooks.checkClaims) void this.verdicts(claims, article, generation);
   }
 
-  private specsFor(findings: Finding[], snapshot: PageSnapshot): HighlightSpec[] {
+  private specsFor(findings: Finding[], snapshot: PageSnapshot, surface: HighlightSurface): HighlightSpec[] {
     const specs: HighlightSpec[] = [];
     for (const f of resolveOverlaps(findings)) {
       const pieces = this.detection.pieces(snapshot, f.start, f.end);
       // The page may have changed since the snapshot (we yield between slices): skip stale findings.
       const live = pieces.every((p) => p.node.isConnected && p.end <= p.node.data.length);
       if (!live || pieces.map((p) => p.node.data.slice(p.start, p.end)).join("") !== snapshot.text.slice(f.start, f.end)) continue;
+      // Ranges leave the text where it was, so a rescan sees highlighted text again: draw it once.
+      if (pieces.some((p) => surface.covers(p.node, p.start, p.end))) continue;
       const id = `${f.kind === "claim" ? "c" : "m"}${this.nextId++}`;
       const verdict = f.kind === "claim" ? "pending" : undefined;
-      this.items.set(id, { id, kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, elements: [] });
+      this.items.set(id, { id, kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, elements: [], ranges: [] });
       specs.push({ id, kind: f.kind, topic: f.topic, verdict, pieces, description: this.hooks.describe?.(f.kind, verdict) });
     }
     return specs;
@@ -345,7 +371,7 @@ export class Annotator {
         for (const claim of claims) {
           const verdict = answers[claim.id] ?? "unchecked";
           claim.verdict = verdict;
-          this.writer?.setVerdict(this.doc, claim.id, verdict, this.hooks.describe?.("claim", verdict));
+          this.writer?.surface.setVerdict(claim.id, verdict, this.hooks.describe?.("claim", verdict));
         }
       });
     } catch (error) {
@@ -371,8 +397,23 @@ function topmost(nodes: Element[]): Element[] {
   return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
 }
 
-function order(a: Element, b: Element): number {
-  return a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
+function isLive(h: Highlight): boolean {
+  return h.elements.length > 0 ? !!h.elements[0]!.isConnected : h.ranges.some(liveRange);
+}
+
+// A range over text the page removed or replaced collapses (DOM spec, "live range pre-remove steps").
+function liveRange(r: Range): boolean {
+  return !r.collapsed && r.startContainer.isConnected;
+}
+
+// Document order of first anchors (one page uses one surface, so both are elements or both ranges).
+function order(a: Highlight, b: Highlight): number {
+  const ea = a.elements[0];
+  const eb = b.elements[0];
+  if (ea && eb) return ea === eb ? 0 : ea.compareDocumentPosition(eb) & 4 /* FOLLOWING */ ? -1 : 1;
+  const ra = a.ranges.find(liveRange);
+  const rb = b.ranges.find(liveRange);
+  return ra && rb ? ra.compareBoundaryPoints(0 /* START_TO_START */, rb) : 0;
 }
 
 function now(): number {

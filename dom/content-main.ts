@@ -1,8 +1,8 @@
 import { browser, type ContentScriptContext } from "#imports";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
 import {
-  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteListSetting, siteOverridesSetting, themeSetting,
-  type HighlightLook, type Language, type Theme,
+  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
+  siteOverridesSetting, themeSetting, type HighlightLook, type Language, type SiteHighlightChoice, type Theme,
 } from "../platform/settings";
 import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
 import { siteKey } from "../platform/site-list";
@@ -35,6 +35,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const prefs = {
     theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
     look: { style: "underline", palette: "amber" } as HighlightLook,
+    // This site's highlighting mode, when the reader chose one (decision 0007); read at start-up.
+    drawMode: undefined as SiteHighlightChoice | undefined,
   };
   let controller: PopoverController | null = null;
 
@@ -46,7 +48,12 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
   const detection = coreDetection();
-  const annotator = new Annotator(doc, detection, async () => (await loadPageKit()).writer, {
+  // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
+  const loadWriter = async () => {
+    const kit = await loadPageKit();
+    return { findClaims: kit.findClaims, surface: kit.createSurface(doc, prefs.drawMode ?? "auto") };
+  };
+  const annotator = new Annotator(doc, detection, loadWriter, {
     checkClaims: async (claims) => {
       if (!prefs.checkClaims) return {};
       const answer = await sendToBackground("checkClaims", {
@@ -89,7 +96,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   const settings = readSettings([
     enabledSetting, siteOverridesSetting, themeSetting, languageSetting, checkClaimsSetting, highlightSetting,
-    siteListSetting,
+    siteListSetting, siteHighlightModesSetting,
   ] as const);
   // The gate (one read of the body's text and one test; no write) runs while the settings read is in
   // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
@@ -105,7 +112,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     changes = new MutationObserver(() => (changed = true));
     changes.observe(body, { childList: true, subtree: true, characterData: true });
   }
-  const [enabled, overrides, theme, language, checkClaims, look, sites] = await settings.finally(() => {
+  const [enabled, overrides, theme, language, checkClaims, look, sites, drawModes] = await settings.finally(() => {
     if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
     changes?.disconnect();
   });
@@ -114,6 +121,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   // options write them; a host outside the list (a loopback test page, "every site") is its own key.
   const keyFor = (list: typeof sites) => siteKey(location.hostname, list) ?? location.hostname.toLowerCase();
   let site = keyFor(sites);
+  let latestDrawModes = drawModes;
+  prefs.drawMode = drawModes[site];
   let latestOverrides = overrides;
   let siteOn = overrides[site] !== false;
   let on = enabled && siteOn;
@@ -127,6 +136,16 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
+  // The reader changed how this site is highlighted: take the highlights out and draw them again.
+  const redraw = () => {
+    const next = latestDrawModes[site];
+    if (next === prefs.drawMode) return;
+    prefs.drawMode = next;
+    controller?.close();
+    annotator.clear(true);
+    if (on) void annotator.restart();
+  };
+
   const unwatch = [
     enabledSetting.watch((value) => update(value && siteOn)),
     siteOverridesSetting.watch((value) => {
@@ -134,8 +153,13 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
       siteOn = value[site] !== false;
       void enabledSetting.getValue().then((e) => update(e && siteOn));
     }),
+    siteHighlightModesSetting.watch((value) => {
+      latestDrawModes = value;
+      redraw();
+    }),
     siteListSetting.watch((value) => {
       site = keyFor(value);
+      redraw();
       siteOn = latestOverrides[site] !== false;
       void enabledSetting.getValue().then((e) => update(e && siteOn));
     }),

@@ -16,20 +16,12 @@ import type { HighlightSpec } from "./highlighter";
 /** Registry names, one per look; `::highlight(<name>)` rules style them. */
 export const HIGHLIGHT_NAMES = {
   mention: "tidemark-mention",
+  open: "tidemark-open",
   claim: (verdict: string) => `tidemark-claim-${verdict.replace(/[^a-z-]/g, "") || "pending"}`,
 } as const;
 
-/** The `::highlight()` rules, for the content script's stylesheet (only these properties apply there). */
-export const HIGHLIGHT_CSS = `
-::highlight(tidemark-mention) { background-color: rgb(240 170 60 / 0.28); text-decoration: underline dotted #b45f00 2px; }
-::highlight(tidemark-claim-pending), ::highlight(tidemark-claim-unchecked) { text-decoration: underline solid #6b6b6b 2px; }
-::highlight(tidemark-claim-accurate) { text-decoration: underline solid #1f7a47 2px; }
-::highlight(tidemark-claim-close) { text-decoration: underline solid #b07800 2px; }
-::highlight(tidemark-claim-inaccurate) { text-decoration: underline wavy #c0282f 2px; }
-::highlight(tidemark-claim-unverifiable) { text-decoration: underline dashed #6b6b6b 2px; }
-`;
-
-type HighlightCtor = new (...ranges: Range[]) => Set<Range> & { priority: number };
+type HighlightCtor = new (...ranges: Range[]) => HighlightSet;
+type HighlightSet = Set<Range> & { priority: number };
 interface HighlightWindow {
   CSS?: { highlights?: Map<string, Set<Range>> };
   Highlight?: HighlightCtor;
@@ -91,7 +83,10 @@ export interface RangeHighlight {
 /** Draws, hit-tests and clears highlights as ranges; never writes to the page's DOM. */
 export class RangeHighlighter {
   private readonly items = new Map<string, RangeHighlight>();
-  private readonly registered = new Map<string, Set<Range>>();
+  private readonly registered = new Map<string, HighlightSet>();
+  // Ranges by the text node they start in: covers() and at() test only the node in question.
+  private byNode = new WeakMap<Node, Range[]>();
+  private readonly owner = new WeakMap<Range, RangeHighlight>();
 
   constructor(private readonly doc: Document) {}
 
@@ -109,10 +104,47 @@ export class RangeHighlighter {
       if (ranges.length === 0) continue;
       const item = { spec, ranges };
       this.items.set(spec.id, item);
-      for (const r of ranges) this.group(this.nameOf(spec)).add(r);
+      for (const r of ranges) {
+        this.group(this.nameOf(spec)).add(r);
+        const list = this.byNode.get(r.startContainer) ?? [];
+        list.push(r);
+        this.byNode.set(r.startContainer, list);
+        this.owner.set(r, item);
+      }
       added.push(item);
     }
     return added;
+  }
+
+  /** True when [start, end) of `node` overlaps a drawn highlight (its ranges still in place). */
+  covers(node: Text, start: number, end: number): boolean {
+    for (const range of this.byNode.get(node) ?? []) {
+      if (range.collapsed || range.startContainer !== node) continue;
+      if (start < range.endOffset && range.startOffset < end) return true;
+    }
+    return false;
+  }
+
+  /** Shows which highlight's popover is open (a background on its ranges), or none. */
+  setOpen(id: string | null): void {
+    const group = this.group(HIGHLIGHT_NAMES.open);
+    group.clear();
+    group.priority = 1;
+    for (const r of (id && this.items.get(id)?.ranges) || []) group.add(r);
+  }
+
+  /** Forgets highlights (their ranges leave the registry). */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) {
+      const item = this.items.get(id);
+      if (!item) continue;
+      this.items.delete(id);
+      for (const r of item.ranges) {
+        this.group(this.nameOf(item.spec)).delete(r);
+        const list = this.byNode.get(r.startContainer);
+        if (list) this.byNode.set(r.startContainer, list.filter((other) => other !== r));
+      }
+    }
   }
 
   /** Changes a claim's verdict: its ranges move to the verdict's highlight. */
@@ -135,13 +167,13 @@ export class RangeHighlighter {
   at(x: number, y: number): RangeHighlight | null {
     const caret = caretAt(this.doc, x, y);
     if (!caret) return null;
-    for (const item of this.items.values()) {
-      for (const range of item.ranges) {
-        if (range.startContainer !== caret.node && !range.intersectsNode(caret.node)) continue;
-        // The caret API answers the nearest caret even in margins: require the point inside a box.
-        for (const box of range.getClientRects()) {
-          if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return item;
-        }
+    // Each range lies within one text node (a highlight's pieces are per node): test only the caret's.
+    for (const range of this.byNode.get(caret.node) ?? []) {
+      const item = this.owner.get(range);
+      if (!item || !this.items.has(item.spec.id)) continue;
+      // The caret API answers the nearest caret even in margins: require the point inside a box.
+      for (const box of range.getClientRects()) {
+        if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return item;
       }
     }
     return null;
@@ -159,6 +191,7 @@ export class RangeHighlighter {
     for (const name of this.registered.keys()) registry?.delete(name);
     this.registered.clear();
     this.items.clear();
+    this.byNode = new WeakMap();
   }
 
   private nameOf(spec: HighlightSpec): string {
@@ -170,7 +203,7 @@ export class RangeHighlighter {
   }
 
   // One Highlight object per name, created on first use and kept in the page's registry.
-  private group(name: string): Set<Range> {
+  private group(name: string): HighlightSet {
     let group = this.registered.get(name);
     if (!group) {
       const Ctor = (this.doc.defaultView as unknown as HighlightWindow).Highlight!;

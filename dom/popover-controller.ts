@@ -1,3 +1,4 @@
+import type { ReferenceElement } from "@floating-ui/dom";
 import { h } from "preact";
 import type { CardModel } from "../core/card/types";
 import { Popover, type PopoverContent } from "../components/Popover";
@@ -10,6 +11,11 @@ import type { PopoverHost } from "./popover-host";
  * after a short hover, on keyboard focus, or on tap; stays open while the pointer is on it; closes
  * ~300 ms after the pointer leaves both, on Escape (focus back to the highlight) or on outside click.
  * One at a time. Cards are fetched lazily on first open and cached.
+ *
+ * Where highlights are ranges (no-page-modification mode, decision 0007) there is no element to hover,
+ * focus or click: hover is a hit-test of `pointermove` (at most once per frame), click and tap hit-test
+ * their point, the popover is anchored to the range's boxes, and keyboard users arrive by the
+ * next/previous-highlight commands, which move focus into the popover and give it back on Escape.
  */
 
 export const OPEN_DELAY_MS = 200;
@@ -35,6 +41,12 @@ export class PopoverController {
   private pinned = false;
   private refocusing = false;
   private readonly abort = new AbortController();
+  // Ranges mode: the highlight under the pointer, the pending hit-test, and where focus was before a
+  // command moved it into the popover.
+  private hoveredId: string | null = null;
+  private moveFrame = 0;
+  private moveAt = { x: 0, y: 0 };
+  private returnFocus: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -51,6 +63,7 @@ export class PopoverController {
     on("click", (e) => this.click(e));
     on("pointerdown", (e) => this.pointerDown(e));
     on("keydown", (e) => this.keyDown(e));
+    doc.addEventListener("pointermove", (e) => this.guard(() => this.pointerMove(e)), { passive: true, signal: this.abort.signal });
   }
 
   /** The highlight whose popover is open. */
@@ -68,7 +81,9 @@ export class PopoverController {
     this.copied = false;
     this.setExpanded(highlight, true);
     this.content = { state: "loading", lang: this.hooks.language() };
-    this.host.show(highlight.elements[0]!, this.tree(), this.hooks.theme());
+    const anchor = anchorOf(highlight);
+    if (!anchor) return;
+    this.host.show(anchor, this.tree(), this.hooks.theme());
     let card = this.cards.get(highlight.id);
     if (!card) {
       card = this.hooks.loadCard(highlight);
@@ -94,11 +109,14 @@ export class PopoverController {
     this.pinned = false;
     this.setExpanded(was, false);
     this.host.hide();
+    const back = this.returnFocus;
+    this.returnFocus = null;
     if (refocus) {
-      // Focus goes back to the highlight without reopening its popover.
+      // Focus goes back to the highlight (ranges: to where it was) without reopening its popover.
+      const target = (was.elements[0] as HTMLElement | undefined) ?? (back?.isConnected ? back : null);
       this.refocusing = true;
       try {
-        (was.elements[0] as HTMLElement | undefined)?.focus({ preventScroll: true });
+        target?.focus({ preventScroll: true });
       } finally {
         this.refocusing = false;
       }
@@ -119,14 +137,27 @@ export class PopoverController {
   /** Scrolls a highlight into view, focuses it and opens its popover. */
   reveal(highlight: Highlight): void {
     const first = highlight.elements[0] as HTMLElement | undefined;
-    if (!first) return;
+    const range = highlight.ranges[0];
     const reduce = this.doc.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
     // A hidden tab (e.g. revealed from a popup opened as a tab) may never animate a smooth scroll.
     const smooth = !reduce && this.doc.visibilityState === "visible";
-    first.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+    if (first) {
+      first.scrollIntoView({ block: "center", behavior: smooth ? "smooth" : "auto" });
+      this.close();
+      first.focus({ preventScroll: true });
+      this.openFor(highlight, true);
+      return;
+    }
+    if (!range) return;
+    // A range cannot scroll itself or take focus: scroll to its box, and move focus into the popover
+    // (its first control), remembering where it was so Escape gives it back.
+    scrollRangeIntoView(this.doc, range);
+    const active = this.doc.activeElement as HTMLElement | null;
+    const back = this.open ? this.returnFocus : active && !this.host.contains(active) ? active : null;
     this.close();
-    first.focus({ preventScroll: true });
     this.openFor(highlight, true);
+    this.returnFocus = back;
+    this.host.focusables()[0]?.focus({ preventScroll: true });
   }
 
   /** Invalidates cached cards (e.g. after a data refresh or a language change). */
@@ -170,6 +201,7 @@ export class PopoverController {
     if (this.host.contains(e.target as Node)) {
       if (this.closeTimer) clearTimeout(this.closeTimer);
       this.closeTimer = null;
+      this.hoveredId = null;
       return;
     }
     const mark = this.markOf(e.target);
@@ -181,6 +213,43 @@ export class PopoverController {
     if (this.open?.id === highlight.id) return;
     if (this.openTimer) clearTimeout(this.openTimer);
     this.openTimer = setTimeout(() => this.guard(() => this.openFor(highlight, false)), OPEN_DELAY_MS);
+  }
+
+  // Ranges mode: hover is found by hit-testing, at most once per animation frame.
+  private pointerMove(e: PointerEvent): void {
+    if (e.pointerType === "touch" || this.annotator.mode() !== "ranges") return;
+    if (this.host.contains(e.target as Node)) return;
+    this.moveAt = { x: e.clientX, y: e.clientY };
+    if (this.moveFrame) return;
+    const win = this.doc.defaultView;
+    const run = () => {
+      this.moveFrame = 0;
+      this.guard(() => this.hover(this.annotator.highlightAt(this.moveAt.x, this.moveAt.y) ?? null));
+    };
+    this.moveFrame = win?.requestAnimationFrame ? win.requestAnimationFrame(run) : (setTimeout(run, 16) as unknown as number);
+  }
+
+  private hover(highlight: Highlight | null): void {
+    if ((highlight?.id ?? null) === this.hoveredId) return;
+    this.hoveredId = highlight?.id ?? null;
+    if (highlight) {
+      if (this.closeTimer) clearTimeout(this.closeTimer);
+      this.closeTimer = null;
+      if (this.open?.id === highlight.id) return;
+      if (this.openTimer) clearTimeout(this.openTimer);
+      this.openTimer = setTimeout(() => this.guard(() => this.openFor(highlight, false)), OPEN_DELAY_MS);
+      return;
+    }
+    if (this.openTimer) clearTimeout(this.openTimer);
+    this.openTimer = null;
+    if (!this.open || this.pinned) return;
+    if (this.closeTimer) clearTimeout(this.closeTimer);
+    this.closeTimer = setTimeout(() => this.guard(() => this.close()), CLOSE_DELAY_MS);
+  }
+
+  // The highlight at an event's point, where highlights are ranges.
+  private rangeHighlightAt(e: MouseEvent): Highlight | undefined {
+    return this.annotator.mode() === "ranges" ? this.annotator.highlightAt(e.clientX, e.clientY) : undefined;
   }
 
   private pointerOut(e: PointerEvent): void {
@@ -208,14 +277,15 @@ export class PopoverController {
   }
 
   private click(e: MouseEvent): void {
+    if (this.host.contains(e.target as Node)) return;
     const mark = this.markOf(e.target);
-    const highlight = mark ? this.annotator.highlightOf(mark) : undefined;
+    const highlight = mark ? this.annotator.highlightOf(mark) : this.rangeHighlightAt(e);
     if (highlight) this.openFor(highlight, true);
   }
 
   private pointerDown(e: PointerEvent): void {
     if (!this.open) return;
-    if (this.host.contains(e.target as Node) || this.markOf(e.target)) return;
+    if (this.host.contains(e.target as Node) || this.markOf(e.target) || this.rangeHighlightAt(e)) return;
     this.close();
   }
 
@@ -250,10 +320,13 @@ export class PopoverController {
 
   private setExpanded(highlight: Highlight | null, expanded: boolean): void {
     if (!highlight) return;
+    if (highlight.ranges.length > 0) this.annotator.setOpen(expanded ? highlight.id : null);
     for (const el of highlight.elements) if (el.isConnected) el.setAttribute("aria-expanded", String(expanded));
   }
 
   private cancelTimers(): void {
+    if (this.moveFrame) this.doc.defaultView?.cancelAnimationFrame?.(this.moveFrame);
+    this.moveFrame = 0;
     if (this.openTimer) clearTimeout(this.openTimer);
     if (this.closeTimer) clearTimeout(this.closeTimer);
     this.openTimer = null;
@@ -267,4 +340,27 @@ export class PopoverController {
       this.hooks.onError?.(error);
     }
   }
+}
+
+/** What the popover is placed against: the highlight's first element, or its first range's boxes. */
+function anchorOf(highlight: Highlight): ReferenceElement | null {
+  const el = highlight.elements[0];
+  if (el) return el;
+  const range = highlight.ranges[0];
+  if (!range) return null;
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    // Floating UI watches this element's scrolling ancestors to keep the popover in place.
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
+}
+
+/** Scrolls so a range is in the middle of the viewport (its text's element first, for inner scrollers). */
+function scrollRangeIntoView(doc: Document, range: Range): void {
+  range.startContainer.parentElement?.scrollIntoView({ block: "nearest" });
+  const win = doc.defaultView;
+  if (!win) return;
+  const box = range.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > win.innerHeight) win.scrollBy({ top: box.top - win.innerHeight / 2, behavior: "auto" });
 }

@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from "@floating-ui/dom";
+import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size, type ReferenceElement } from "@floating-ui/dom";
 import { render, type ComponentChild } from "preact";
 
 /**
@@ -16,7 +16,7 @@ export class PopoverHost {
   private host: HTMLElement | null = null;
   private mount: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
-  private anchor: Element | null = null;
+  private anchor: ReferenceElement | null = null;
 
   constructor(private readonly doc: Document, private readonly css: string) {}
 
@@ -36,8 +36,8 @@ export class PopoverHost {
     return this.host?.shadowRoot?.activeElement ?? null;
   }
 
-  /** Shows `tree` next to `anchor` (or as a sheet), replacing what was shown. */
-  show(anchor: Element, tree: ComponentChild, theme: "auto" | "light" | "dark"): void {
+  /** Shows `tree` next to `anchor` (an element, or a range's boxes; or as a sheet), replacing what was shown. */
+  show(anchor: ReferenceElement, tree: ComponentChild, theme: "auto" | "light" | "dark"): void {
     const host = this.ensure();
     host.setAttribute("data-theme", theme);
     const sheet = (this.doc.defaultView?.innerWidth ?? 1024) < SHEET_MAX_WIDTH;
@@ -123,7 +123,7 @@ export class PopoverHost {
     }
   }
 
-  private async place(anchor: Element, panel: HTMLElement): Promise<void> {
+  private async place(anchor: ReferenceElement, panel: HTMLElement): Promise<void> {
     const arrowEl = panel.querySelector<HTMLElement>(".tm-arrow");
     const { x, y, placement, middlewareData } = await computePosition(anchor, panel, {
       strategy: "fixed",

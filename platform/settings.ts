@@ -121,6 +121,20 @@ export const siteOverridesSetting = defineSetting<Record<string, boolean>>("loca
   schema: v.record(SiteKeySchema, v.boolean()),
 });
 
+/** How highlights are drawn on a site, when the reader chose (absent: automatic, decision 0007). */
+export const SITE_HIGHLIGHT_MODES = ["marks", "ranges"] as const;
+export type SiteHighlightChoice = (typeof SITE_HIGHLIGHT_MODES)[number];
+/**
+ * Per-site highlighting mode, keyed like the per-site switches: "marks" wraps the text in elements,
+ * "ranges" never changes the page (CSS Custom Highlight API). New in issue 8: a new key, so no
+ * migration; a missing value means automatic (ranges on framework-managed pages).
+ */
+export const siteHighlightModesSetting = defineSetting<Record<string, SiteHighlightChoice>>("local:siteHighlightModes", {
+  fallback: {},
+  version: 1,
+  schema: v.pipe(v.record(SiteKeySchema, v.picklist(SITE_HIGHLIGHT_MODES)), v.check((r) => Object.keys(r).length <= 500, "Too many sites")),
+});
+
 /**
  * Where Tidemark runs: the built-in list (core/sites.ts, the one list) minus `removed`, plus
  * `added` (each added host has its optional host permission and a registered content script),
@@ -230,6 +244,7 @@ export const checkClaimsSetting = defineSetting<boolean>("local:checkClaims", {
 export const READER_SETTINGS = {
   enabled: enabledSetting,
   siteOverrides: siteOverridesSetting,
+  siteHighlightModes: siteHighlightModesSetting,
   sites: siteListSetting,
   hiddenSources: hiddenSourcesSetting,
   liveRefresh: liveRefreshSetting,
@@ -339,6 +354,7 @@ export const ALL_SETTINGS: readonly Setting<unknown>[] = [
 export const SETTING_LABELS: Record<keyof ReaderSettings, string> = {
   enabled: "Highlighting on/off",
   siteOverrides: "Per-site switches",
+  siteHighlightModes: "How to highlight on each site",
   sites: "Site list",
   hiddenSources: "Sources shown in popovers",
   liveRefresh: "Live refresh",

@@ -1,4 +1,4 @@
-import { RangeHighlighter, chooseMode, detectFramework, HIGHLIGHT_CSS } from "../../../dom/custom-highlight";
+import { RangeHighlighter, chooseMode, detectFramework } from "../../../dom/custom-highlight";
 import { rangeForOffsets, takeSnapshot } from "../../../dom/text-snapshot";
 
 /**
@@ -8,9 +8,6 @@ import { rangeForOffsets, takeSnapshot } from "../../../dom/text-snapshot";
 export function probe() {
   const root = document.querySelector("article")!;
   const before = root.cloneNode(true);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const mutations: MutationRecord[] = [];
   const observer = new MutationObserver((m) => mutations.push(...m));
   observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });

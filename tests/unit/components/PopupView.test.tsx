@@ -5,11 +5,11 @@ import { PopupView, type PopupViewProps } from "../../../components/PopupView";
 
 function props(overrides: Partial<PopupViewProps> = {}): PopupViewProps {
   return {
-    lang: "en", enabled: true, site: { kind: "listed", host: "www.bbc.co.uk", key: "bbc.co.uk", on: true },
+    lang: "en", enabled: true, site: { kind: "listed", host: "www.bbc.co.uk", key: "bbc.co.uk", on: true, drawMode: "auto" },
     findings: { kind: "found", mentions: [{ id: "m1", topic: "arrivals", text: "small boats" }], claims: [{ id: "c1", text: "600 people", verdict: "differs" }] },
     status: { origin: "govuk", release: "2026-08-21", asOf: "2026-08-20", lastAttempt: "2026-11-27T01:00:00.000Z", lastSuccess: "2026-11-27T01:00:00.000Z", lastError: null, liveRefresh: true, feedErrors: [] },
     notices: [], now: Date.parse("2026-11-27T03:00:00.000Z"),
-    onToggle: vi.fn(), onToggleSite: vi.fn(), onAddSite: vi.fn(), onReveal: vi.fn(), onOpenOptions: vi.fn(), onDismissNotices: vi.fn(),
+    onToggle: vi.fn(), onToggleSite: vi.fn(), onSiteDrawMode: vi.fn(), onAddSite: vi.fn(), onReveal: vi.fn(), onOpenOptions: vi.fn(), onDismissNotices: vi.fn(),
     ...overrides,
   };
 }
@@ -38,6 +38,22 @@ describe("PopupView", () => {
     expect(p.onReveal).toHaveBeenCalledWith("m1");
     (root.querySelectorAll("input[role=switch]")[1] as HTMLInputElement).click();
     expect(p.onToggleSite).toHaveBeenCalledWith(false);
+  });
+
+  it("offers the per-site highlighting mode and explains what not changing the page costs", () => {
+    const p = props();
+    const root = mount(p);
+    const select = root.querySelector("[data-testid=draw-mode]") as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(["Automatic", "Mark the text", "Don’t change the page"]);
+    expect(root.textContent).not.toContain("Alt+Shift+J");
+    select.value = "ranges";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+    expect(p.onSiteDrawMode).toHaveBeenCalledWith("ranges");
+    const chosen = mount(props({ site: { kind: "listed", host: "www.bbc.co.uk", key: "bbc.co.uk", on: true, drawMode: "ranges" } }));
+    expect((chosen.querySelector("[data-testid=draw-mode]") as HTMLSelectElement).value).toBe("ranges");
+    expect(chosen.textContent).toContain("cannot take keyboard focus: use Alt+Shift+J");
+    const off = mount(props({ site: { kind: "listed", host: "www.bbc.co.uk", key: "bbc.co.uk", on: false, drawMode: "auto" } }));
+    expect((off.querySelector("[data-testid=draw-mode]") as HTMLSelectElement).disabled).toBe(true);
   });
 
   it("says what happens when the network is down: the error and that the last good data is kept", () => {

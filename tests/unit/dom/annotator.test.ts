@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Annotator, resolveOverlaps } from "../../../dom/annotator";
 import { fakeDetection } from "./fake-detection";
 import type { Finding } from "../../../dom/detection";
-import * as highlighter from "../../../dom/highlighter";
+import { markSurface } from "../../../dom/highlight-writers";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
 
-const writer = async () => ({ ...highlighter, findClaims: () => [] });
+const writer = async () => ({ surface: markSurface(document), findClaims: () => [] });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ARTICLE = `<header><h1>Small boats</h1></header><article><p>More people crossed in small boats.</p>
@@ -86,7 +86,7 @@ describe("Annotator claims", () => {
   it("marks claims pending at once, then sets the verdict the background answers", async () => {
     document.body.innerHTML = "<article><p>Nearly 20,000 people crossed in small boats.</p></article>";
     const withClaims = async () => ({
-      ...highlighter,
+      surface: markSurface(document),
       findClaims: (snapshot: { text: string }) => {
         const start = snapshot.text.indexOf("Nearly 20,000 people");
         return [{ start, end: start + 20, text: "Nearly 20,000 people", topic: "arrivals" as const, kind: "claim" as const, claim: { value: 20000 } }];

@@ -1,37 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Annotator } from "../../../dom/annotator";
-import * as highlighter from "../../../dom/highlighter";
+import { markSurface } from "../../../dom/highlight-writers";
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, PopoverController } from "../../../dom/popover-controller";
 import type { PopoverHost } from "../../../dom/popover-host";
 import type { CardModel } from "../../../core/card/types";
 import { fakeDetection } from "./fake-detection";
-
-/** A host that records what it is asked to do, standing in for the shadow-root + Floating UI class. */
-function fakeHost() {
-  const panel = document.createElement("div");
-  const button = document.createElement("button");
-  panel.append(button);
-  const host = {
-    shown: false,
-    anchor: null as Element | null,
-    show(anchor: Element) { host.shown = true; host.anchor = anchor; document.body.append(panel); },
-    update() {},
-    hide() { host.shown = false; panel.remove(); },
-    destroy() { host.hide(); },
-    contains: (node: Node | null) => !!node && panel.contains(node),
-    focusables: () => [button],
-    activeElement: () => (panel.contains(document.activeElement) ? document.activeElement : null),
-    panel,
-    button,
-  };
-  return host;
-}
+import { dispatchPointer, fakeHost } from "./fake-host";
 
 function pointer(type: string, target: EventTarget, relatedTarget: EventTarget | null = null): void {
-  const event = new MouseEvent(type, { bubbles: true, composed: true, relatedTarget: relatedTarget as Element | null });
-  Object.defineProperty(event, "pointerType", { value: "mouse" });
-  target.dispatchEvent(event);
+  dispatchPointer(type, target, { relatedTarget });
 }
 
 describe("PopoverController", () => {
@@ -44,7 +22,7 @@ describe("PopoverController", () => {
     // jsdom does not lay out, so it has no scrollIntoView.
     Element.prototype.scrollIntoView ??= () => undefined;
     document.body.innerHTML = "<article><p id='a'>One: small boats.</p><p id='b'>Two: small boats.</p></article>";
-    annotator = new Annotator(document, fakeDetection(), async () => ({ ...highlighter, findClaims: () => [] }));
+    annotator = new Annotator(document, fakeDetection(), async () => ({ surface: markSurface(document), findClaims: () => [] }));
     await annotator.start();
     host = fakeHost();
     loadCard = vi.fn<() => Promise<CardModel>>(async () => ({ lang: "en" }) as CardModel);
