@@ -1,27 +1,17 @@
-import { build } from "vite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EDITIONS, liveText } from "../fixtures/pages/react/app.js";
-import { serverHtml } from "../fixtures/pages/react/server.js";
 import { withPage } from "./support/harness";
 import { MARKS, errors, useBrowser } from "./page-helpers";
-
-const CLIENT = new URL("../fixtures/pages/react/client.js", import.meta.url).pathname;
+import { reactFixture } from "./react-fixture";
 
 let bundle = "";
 let html = "";
 beforeAll(async () => {
   // Server render in Node, client bundle with Vite: a real React 19 SSR + hydration page, built per run.
-  const out = await build({
-    configFile: false,
-    logLevel: "silent",
-    define: { "process.env.NODE_ENV": JSON.stringify("production") },
-    build: { write: false, minify: false, lib: { entry: CLIENT, formats: ["iife"], name: "ReactFixture", fileName: () => "client.js" } },
-  });
-  const result = (Array.isArray(out) ? out[0] : out) as { output: { code?: string }[] };
-  bundle = result.output[0]!.code!;
-  html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<meta property="article:published_time" content="2025-07-08T07:00:00Z"><title>React fixture</title></head>
-<body><div id="root">${serverHtml()}</div><script src="/react/client.js"></script></body></html>`;
+  // No framework marker: Tidemark wraps the text here (marks), the harder case for a framework.
+  const fixture = await reactFixture();
+  bundle = fixture.bundle;
+  html = fixture.page();
 }, 60_000);
 
 describe.each(["chromium", "firefox"] as const)("in-page: React SSR + hydration in %s", (name) => {
