@@ -11,7 +11,7 @@ import { startServer, type TestServer } from "./support/server";
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const JUNK: Record<string, unknown> = {
   enabled: "yes", siteOverrides: "everywhere", sites: 42, hiddenSources: { a: 1 }, liveRefresh: null,
-  customFeeds: [{ url: "javascript:alert(1)" }], highlight: "neon", theme: 7, language: ["fr"], checkClaims: "no",
+  customFeeds: [{ url: "javascript:alert(1)" }], highlight: "neon", siteHighlightModes: { "127.0.0.1": "paint" }, theme: 7, language: ["fr"], checkClaims: "no",
 };
 
 describe("corrupt settings in the built extension (Chromium)", () => {

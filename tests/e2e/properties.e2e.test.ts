@@ -4,7 +4,8 @@ import { launchBrowser, withPage, type ExtensionBrowser } from "./support/harnes
 import { startServer, type TestServer } from "./support/server";
 
 // The highlighter properties of the unit suite (tests/properties/), bundled with esbuild and run in real
-// Chromium: a smaller run (issue 8), for what jsdom may get wrong (Range, TreeWalker, bidi text).
+// Chromium: a smaller run (issue 8), for what jsdom may get wrong (Range, TreeWalker, bidi text), and
+// the ranges properties against the native CSS Custom Highlight API.
 const RUNS = 300;
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 
@@ -24,7 +25,7 @@ describe("highlighter properties in Chromium", () => {
     await server?.close();
   });
 
-  it(`all five properties hold for ${RUNS} generated pages each`, async () => {
+  it(`all nine properties (five for marks, four for ranges) hold for ${RUNS} generated pages each`, async () => {
     await withPage(await browser.newPage(server.url("/blank.html")), "chromium-properties", async (page) => {
       await page.addScript(bundle);
       const failures = await page.evaluate((runs) => {

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { RangeHighlighter } from "../../dom/custom-highlight";
 import { MARK_ELEMENT, MARK_SELECTOR, applyHighlights, removeHighlights, type HighlightSpec } from "../../dom/highlighter";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "../../dom/text-snapshot";
 
@@ -99,6 +100,62 @@ function fresh(doc: Document, nodes: GenNode[]): Element {
   return root;
 }
 
+/** The highlights' names in the page's registry, with how many ranges each holds. */
+function registered(doc: Document): number {
+  const registry = (doc.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights;
+  return [...registry.keys()].filter((name) => name.startsWith("tidemark-")).length;
+}
+
+/**
+ * The no-page-modification mode (dom/custom-highlight.ts) over the same pages: needs the CSS Custom
+ * Highlight API (native in browsers; the jsdom runner installs a stand-in).
+ */
+export function rangeProperties(doc: Document): Record<string, fc.IProperty<[GenNode[]]>> {
+  return {
+    "ranges: the page is never written": fc.property(genTree, (nodes) => {
+      const root = fresh(doc, nodes);
+      const before = root.cloneNode(true);
+      const observer = new (doc.defaultView as unknown as typeof globalThis).MutationObserver(() => undefined);
+      observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+      const ranges = new RangeHighlighter(doc);
+      ranges.apply(findSpecs(doc, root));
+      const writes = observer.takeRecords().length;
+      observer.disconnect();
+      ranges.clear();
+      return writes === 0 && root.isEqualNode(before);
+    }),
+    "ranges: each highlight paints exactly its mention's text": fc.property(genTree, (nodes) => {
+      const root = fresh(doc, nodes);
+      const snapshot = takeSnapshot(root);
+      const ranges = new RangeHighlighter(doc);
+      const drawn = ranges.apply(findSpecs(doc, root));
+      // The snapshot reads white space as the page renders it (a newline in a text node is a space).
+      const flat = (t: string) => t.replace(/\s+/g, " ");
+      const texts = [...snapshot.text.matchAll(MENTION)].map((m) => flat(m[0]));
+      const ok = drawn.length === texts.length && drawn.every((h, i) => flat(h.ranges.map((r) => r.toString()).join("")) === texts[i]);
+      ranges.clear();
+      return ok;
+    }),
+    "ranges: a second pass over the same page draws nothing new": fc.property(genTree, (nodes) => {
+      const root = fresh(doc, nodes);
+      const ranges = new RangeHighlighter(doc);
+      ranges.apply(findSpecs(doc, root));
+      const again = findSpecs(doc, root).map((spec) => ({ ...spec, id: `again-${spec.id}` }))
+        .filter((spec) => !spec.pieces.some((p) => ranges.covers(p.node, p.start, p.end)));
+      const added = ranges.apply(again).length;
+      ranges.clear();
+      return added === 0;
+    }),
+    "ranges: clearing leaves nothing registered": fc.property(genTree, (nodes) => {
+      const root = fresh(doc, nodes);
+      const ranges = new RangeHighlighter(doc);
+      ranges.apply(findSpecs(doc, root));
+      ranges.clear();
+      return registered(doc) === 0;
+    }),
+  };
+}
+
 /** The five properties, each a fast-check property over generated trees. */
 export function properties(doc: Document): Record<string, fc.IProperty<[GenNode[]]>> {
   return {
@@ -144,7 +201,7 @@ export function properties(doc: Document): Record<string, fc.IProperty<[GenNode[
 /** Runs every property; returns failures (name and fast-check's report) so either runner can assert. */
 export function checkAll(doc: Document, numRuns: number, seed?: number): { name: string; report: string }[] {
   const failures: { name: string; report: string }[] = [];
-  for (const [name, property] of Object.entries(properties(doc))) {
+  for (const [name, property] of Object.entries({ ...properties(doc), ...rangeProperties(doc) })) {
     const details = fc.check(property, { numRuns, ...(seed === undefined ? {} : { seed }) });
     if (details.failed) failures.push({ name, report: fc.defaultReportMessage(details) ?? "failed" });
   }
