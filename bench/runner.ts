@@ -62,6 +62,8 @@ export interface ExtensionSample {
   domWritesByType: Record<string, number>;
   /** Highlight elements inserted. */
   marks: number;
+  /** Ranges registered with the CSS Custom Highlight API (the no-page-modification mode's highlights). */
+  rangesPainted: number;
   ui: { popoverHosts: number; shadowRoots: number; uiMark: boolean };
   /** Page 4: append → first highlight in that paragraph, ms, one per appended paragraph (null: never). */
   latencies?: (number | null)[];
@@ -97,6 +99,18 @@ export async function routeBaselineHost(context: BrowserContext, pages: readonly
       ? route.fulfill({ status: 404, body: "not found" })
       : route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
   });
+}
+
+/**
+ * Sets how the extension highlights on the bench's origin (the popup's per-site "Highlight mode",
+ * decision 0007): "ranges" paints with the CSS Custom Highlight API, null goes back to automatic.
+ */
+export async function setDrawMode(context: BrowserContext, host: string, mode: "ranges" | null): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  await worker.evaluate(async ({ host, mode }) => {
+    type Storage = { storage: { local: { set(v: Record<string, unknown>): Promise<void> } } };
+    await (globalThis as unknown as { chrome: Storage }).chrome.storage.local.set({ siteHighlightModes: mode ? { [host]: mode } : {} });
+  }, { host, mode });
 }
 
 /** The pattern and term list the baselines search with. */
@@ -178,6 +192,8 @@ export async function runExtension(
         },
         entries, appended, now: performance.now(),
         popoverHosts: document.querySelectorAll("tidemark-popover").length,
+        rangesPainted: [...((CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights ?? new Map<string, Set<Range>>()).values()]
+          .reduce((n, set) => n + set.size, 0),
       };
     });
     if (seen.probe.longTaskError) throw new Error(`longtask observer: ${seen.probe.longTaskError}`);
@@ -230,6 +246,7 @@ export async function runExtension(
       domWrites: seen.probe.records,
       domWritesByType: seen.probe.byType,
       marks: seen.probe.marks,
+      rangesPainted: seen.rangesPainted,
       ui: {
         popoverHosts: seen.popoverHosts,
         shadowRoots: options.inspectUi ? await countShadowRoots(cdp) : -1,

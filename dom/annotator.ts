@@ -1,5 +1,6 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
+import type { RangeLook } from "./custom-highlight";
 import type { HighlightSurface } from "./highlight-writers";
 import type { HighlightSpec } from "./highlighter";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
@@ -74,6 +75,8 @@ export class Annotator {
   private announcedFirst = false;
 
   private writer: HighlightWriter | null = null;
+  private look: RangeLook | null = null;
+  private lookShown = false;
 
   constructor(
     private readonly doc: Document,
@@ -119,6 +122,13 @@ export class Annotator {
     return item && isLive(item) ? item : undefined;
   }
 
+  /** The reader's highlight look: shown with the first highlight (nothing is written before), then at once. */
+  setLook(look: RangeLook): void {
+    this.look = look;
+    const writer = this.writer;
+    if (writer && this.lookShown) this.write(() => writer.surface.setLook(look));
+  }
+
   /** Shows which highlight's popover is open, where the surface draws it (ranges). */
   setOpen(id: string | null): void {
     this.writer?.surface.setOpen(id);
@@ -143,6 +153,7 @@ export class Annotator {
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.removeAll();
+    this.dropLook();
     this.items.clear();
     this.pending.clear();
   }
@@ -160,6 +171,7 @@ export class Annotator {
     this.removeAll();
     this.items.clear();
     this.pending.clear();
+    this.dropLook();
     if (newSurface) this.writer = null;
     this.hooks.onCount?.(0);
   }
@@ -173,6 +185,12 @@ export class Annotator {
   private removeAll(): void {
     const writer = this.writer;
     if (writer) this.write(() => writer.surface.removeAll());
+  }
+
+  private dropLook(): void {
+    const writer = this.writer;
+    if (writer && this.lookShown) this.write(() => writer.surface.dropLook());
+    this.lookShown = false;
   }
 
   // Work runs one job at a time so slices of two runs never interleave.
@@ -312,6 +330,12 @@ export class Annotator {
     const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
     measure(PERF.scan, claimsStart);
     const claims: Highlight[] = [];
+    // Ranges carry the look in their highlight names: it is set before the first one is drawn.
+    if (!this.lookShown && this.look) {
+      const look = this.look;
+      this.write(() => writer.surface.setLook(look));
+      this.lookShown = true;
+    }
     // Claim extraction counts towards the first slice: on a long page it yields before writing.
     let sliceStart = claimsStart;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {

@@ -63,7 +63,6 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     },
     onCount: (count) => void reportCount(count),
     onFirstHighlight: () => {
-      applyLook(doc, prefs.look);
       void loadPageKit().then((ui) => {
         controller ??= ui.createPopoverUi(doc, annotator, {
           loadCard: (h: Highlight) => sendToBackground("getCard", {
@@ -117,6 +116,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     changes?.disconnect();
   });
   Object.assign(prefs, { theme, language, checkClaims, look });
+  annotator.setLook(look);
   // Per-site switches are stored under the listed site ("bbc.co.uk" for www.bbc.co.uk), as the popup and
   // options write them; a host outside the list (a loopback test page, "every site") is its own key.
   const keyFor = (list: typeof sites) => siteKey(location.hostname, list) ?? location.hostname.toLowerCase();
@@ -171,7 +171,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     checkClaimsSetting.watch((value) => (prefs.checkClaims = value)),
     highlightSetting.watch((value) => {
       prefs.look = value;
-      if (annotator.highlights().length > 0) applyLook(doc, value);
+      annotator.setLook(value);
     }),
   ];
 
@@ -207,8 +207,6 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     for (const stop of unwatch) stop();
     controller?.destroy();
     annotator.destroy();
-    doc.documentElement.removeAttribute("data-tidemark-style");
-    doc.documentElement.removeAttribute("data-tidemark-palette");
   });
 
   if (on) {
@@ -251,11 +249,6 @@ function loadPageKit(): Promise<PageKit> {
   })();
   kit.catch(() => (kit = null));
   return kit;
-}
-
-function applyLook(doc: Document, look: HighlightLook): void {
-  doc.documentElement.setAttribute("data-tidemark-style", look.style);
-  doc.documentElement.setAttribute("data-tidemark-palette", look.palette);
 }
 
 async function copyText(doc: Document, text: string): Promise<void> {

@@ -16,6 +16,12 @@ import type { HighlightSpec } from "./highlighter";
 /** Registry names, one per look; `::highlight(<name>)` rules style them. */
 export const HIGHLIGHT_NAMES = {
   mention: "tidemark-mention",
+  /**
+   * A mention in the reader's look: palette and underline/fill are in the name, because painting them
+   * through attributes on <html> (as marks do) would be a write to the page.
+   */
+  mentionIn: (look: RangeLook) =>
+    `tidemark-mention${look.palette !== "amber" ? `-${look.palette.replace(/[^a-z]/g, "")}` : ""}${look.style !== "underline" ? "-fill" : ""}`,
   open: "tidemark-open",
   claim: (verdict: string) => `tidemark-claim-${verdict.replace(/[^a-z-]/g, "") || "pending"}`,
 } as const;
@@ -74,6 +80,12 @@ export function chooseMode(doc: Document, siteChoice: SiteHighlightMode = "auto"
   return detectFramework(doc) ? "ranges" : "marks";
 }
 
+/** The reader's highlight look, as ranges can paint it ("outline" is painted as a fill). */
+export interface RangeLook {
+  style: string;
+  palette: string;
+}
+
 /** One drawn highlight: its spec and the live ranges over the page's own text nodes. */
 export interface RangeHighlight {
   spec: HighlightSpec;
@@ -88,7 +100,17 @@ export class RangeHighlighter {
   private byNode = new WeakMap<Node, Range[]>();
   private readonly owner = new WeakMap<Range, RangeHighlight>();
 
+  private look: RangeLook = { style: "underline", palette: "amber" };
+
   constructor(private readonly doc: Document) {}
+
+  /** Paints mentions in the reader's look from now on (those drawn move to it). */
+  setLook(look: RangeLook): void {
+    const mentions = [...this.items.values()].filter((item) => item.spec.kind === "mention");
+    for (const item of mentions) for (const r of item.ranges) this.group(this.nameOf(item.spec)).delete(r);
+    this.look = { style: look.style, palette: look.palette };
+    for (const item of mentions) for (const r of item.ranges) this.group(this.nameOf(item.spec)).add(r);
+  }
 
   /** Adds highlights for `specs` (already drawn ids are skipped: applying twice equals once). */
   apply(specs: readonly HighlightSpec[]): RangeHighlight[] {
@@ -195,7 +217,7 @@ export class RangeHighlighter {
   }
 
   private nameOf(spec: HighlightSpec): string {
-    return spec.kind === "claim" ? HIGHLIGHT_NAMES.claim(spec.verdict ?? "pending") : HIGHLIGHT_NAMES.mention;
+    return spec.kind === "claim" ? HIGHLIGHT_NAMES.claim(spec.verdict ?? "pending") : HIGHLIGHT_NAMES.mentionIn(this.look);
   }
 
   private registry(): Map<string, Set<Range>> | undefined {

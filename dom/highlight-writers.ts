@@ -1,4 +1,4 @@
-import { RangeHighlighter, chooseMode, type HighlightMode, type SiteHighlightMode } from "./custom-highlight";
+import { RangeHighlighter, chooseMode, type HighlightMode, type RangeLook, type SiteHighlightMode } from "./custom-highlight";
 import {
   applyHighlights, dropSplitsAfter, isSplitOrigin, removeHighlights, setVerdict, type HighlightSpec,
 } from "./highlighter";
@@ -35,6 +35,13 @@ export interface HighlightSurface {
   covers(node: Text, start: number, end: number): boolean;
   /** Forgets highlights the page has removed. */
   forget(ids: readonly string[]): void;
+  /**
+   * Paints highlights in the reader's look. Marks: attributes on <html> that dom/highlights.css reads.
+   * Ranges: the highlight names carry the look, so the page is not written.
+   */
+  setLook(look: RangeLook): void;
+  /** Takes out what setLook put in the page (marks: the attributes on <html>). */
+  dropLook(): void;
   /** Shows which highlight is open (ranges; marks show it with aria-expanded on their elements). */
   setOpen(id: string | null): void;
   /** The highlight id at a viewport point (ranges; marks are found through their elements). */
@@ -63,6 +70,14 @@ export function markSurface(doc: Document): HighlightSurface {
     forget: () => undefined,
     idAt: () => null,
     setOpen: () => undefined,
+    setLook(look) {
+      doc.documentElement.setAttribute("data-tidemark-style", look.style);
+      doc.documentElement.setAttribute("data-tidemark-palette", look.palette);
+    },
+    dropLook() {
+      doc.documentElement.removeAttribute("data-tidemark-style");
+      doc.documentElement.removeAttribute("data-tidemark-palette");
+    },
   };
 }
 
@@ -80,6 +95,8 @@ export function rangeSurface(doc: Document): HighlightSurface {
     forget: (ids) => ranges.forget(ids),
     idAt: (x, y) => ranges.at(x, y)?.spec.id ?? null,
     setOpen: (id) => ranges.setOpen(id),
+    setLook: (look) => ranges.setLook(look),
+    dropLook: () => undefined,
   };
 }
 

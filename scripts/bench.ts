@@ -14,7 +14,7 @@ import { generatePages, type BenchPage, type PageId } from "../bench/pages";
 import {
   benchmarksMarkdown, jsonReport, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
 } from "../bench/report";
-import { routeBaselineHost, runBaseline, runExtension, type BaselineInput, type BaselineName } from "../bench/runner";
+import { routeBaselineHost, runBaseline, runExtension, setDrawMode, type BaselineInput, type BaselineName } from "../bench/runner";
 import { PAGE_KIT, contentScriptSize } from "../bench/size";
 import { benchTerms } from "../bench/terms";
 import { E2E_BUILD } from "../tests/e2e/support/browsers";
@@ -70,12 +70,27 @@ async function main(): Promise<void> {
     const samples: PageSamples[] = pages.map((page) => ({
       page, extension: [], control: [], baselines: { scanFloor: [], writeFloor: [], naiveMark: [], markRegExp: [] },
     }));
+    // The article and the live blog again in the no-page-modification mode, paired with the same
+    // baselines and control (decision 0007): what painting ranges instead of wrapping text costs.
+    const ranges: PageSamples[] = samples.filter((s) => s.page.id === "article" || s.page.id === "liveblog")
+      .map((s) => ({ ...s, mode: "ranges", extension: [] }));
+    const host = new URL(server.origin).hostname;
     for (let run = 0; run < runs; run++) {
       for (const s of samples) {
         log(`run ${run + 1}/${runs} · ${s.page.id}`);
         await runPage(context, s, run, server.origin, input);
+        const r = ranges.find((x) => x.page === s.page);
+        if (!r) continue;
+        log(`run ${run + 1}/${runs} · ${s.page.id}, ranges mode`);
+        await setDrawMode(context, host, "ranges");
+        try {
+          r.extension.push(await runExtension(context, s.page, server.origin, { inspectUi: false }));
+        } finally {
+          await setDrawMode(context, host, null);
+        }
       }
     }
+    samples.push(...ranges);
     const env: Environment = {
       date: new Date().toISOString(),
       machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${process.platform} ${process.arch}`,

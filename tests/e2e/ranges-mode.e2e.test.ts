@@ -11,7 +11,11 @@ import { reactFixture } from "./react-fixture";
 // the keyboard command and the reader's per-site choice all work in Chromium and Firefox.
 
 // Counts any <tidemark-mark> the page ever holds, from the first parse on (the content script comes later).
-const WATCH = `<script>window.tidemarkMarksSeen = 0; new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.localName === "tidemark-mark" || n.querySelector?.("tidemark-mark"))) window.tidemarkMarksSeen++; }).observe(document, { childList: true, subtree: true });</script>`;
+// Attribute writes on <html> and <body> are counted too (React does not write there after hydration).
+const WATCH = `<script>window.tidemarkMarksSeen = 0; window.tidemarkRootWrites = 0;
+new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && (n.localName === "tidemark-mark" || n.querySelector?.("tidemark-mark"))) window.tidemarkMarksSeen++; }).observe(document, { childList: true, subtree: true });
+new MutationObserver((records) => { window.tidemarkRootWrites += records.length; }).observe(document.documentElement, { attributes: true });
+document.addEventListener("DOMContentLoaded", () => new MutationObserver((records) => { window.tidemarkRootWrites += records.length; }).observe(document.body, { attributes: true }));</script>`;
 
 let bundle = "";
 let html = "";
@@ -68,6 +72,7 @@ describe.each(["chromium", "firefox"] as const)("no-page-modification mode in %s
       expect(findings.mentions.map((m) => m.text)).toContain("small boats");
       expect(await page.evaluate(() => document.getElementById("live")!.textContent)).toBe(`Update: ${liveText(EDITIONS.length - 1)}`);
       expect(await page.evaluate(() => (window as unknown as { tidemarkMarksSeen: number }).tidemarkMarksSeen)).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { tidemarkRootWrites: number }).tidemarkRootWrites)).toBe(0);
       expect(await page.evaluate(() => document.querySelectorAll("[data-tidemark], [tabindex], [aria-description]").length)).toBe(0);
 
       // Hover: the pointer over the painted text opens the popover (hit-testing; there is no element).
@@ -102,6 +107,8 @@ describe.each(["chromium", "firefox"] as const)("no-page-modification mode in %s
       await page.waitForFunction(() => !document.querySelector("tidemark-mark"), undefined, 5_000);
       await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("tidemark-mention")?.size ?? 0) > 0, undefined, 5_000);
       expect(await sameAsServed(page, "article")).toBe(true);
+      // The look's attributes on <html> (marks mode) went with the marks.
+      expect(await page.evaluate(() => document.documentElement.getAttributeNames().filter((n) => n.startsWith("data-tidemark")))).toEqual([]);
       const findings = (await sendToTab(ctx.browser, url, { to: "content", type: "getFindings", data: {} })) as Findings & { claims: unknown[] };
       expect(findings.mentions.length + findings.claims.length).toBe(count);
       await setStorage(ctx.browser, { siteHighlightModes: {} });

@@ -115,6 +115,37 @@ describe("Annotator on the ranges surface", () => {
     expect(painted()["tidemark-claim-pending"]).toEqual([]);
   });
 
+  it("paints the reader's look in the highlight names, never in the page", async () => {
+    const mutations = watchMutations();
+    annotator = new Annotator(document, fakeDetection(), ranges);
+    annotator.setLook({ style: "background", palette: "teal" });
+    await annotator.start();
+    expect(painted()["tidemark-mention-teal-fill"]).toEqual(["small", " boats", "small boats"]);
+    annotator.setLook({ style: "underline", palette: "rose" });
+    expect(painted()["tidemark-mention-teal-fill"]).toEqual([]);
+    expect(painted()["tidemark-mention-rose"]).toHaveLength(3);
+    expect(mutations()).toBe(0);
+  });
+
+  it("marks show the look on <html> only once there is a highlight, and take it away with them", async () => {
+    const marks = async () => ({ surface: markSurface(document), findClaims: () => [] });
+    document.body.innerHTML = "<article><p>Ferry timetables.</p></article>";
+    annotator = new Annotator(document, fakeDetection(), marks);
+    annotator.setLook({ style: "outline", palette: "violet" });
+    await annotator.start();
+    expect(document.documentElement.hasAttribute("data-tidemark-style")).toBe(false);
+    annotator.destroy();
+    document.body.innerHTML = ARTICLE;
+    annotator = new Annotator(document, fakeDetection(), marks);
+    annotator.setLook({ style: "outline", palette: "violet" });
+    await annotator.start();
+    expect(document.documentElement.getAttribute("data-tidemark-style")).toBe("outline");
+    annotator.setLook({ style: "background", palette: "violet" });
+    expect(document.documentElement.getAttribute("data-tidemark-style")).toBe("background");
+    annotator.clear();
+    expect(document.documentElement.getAttributeNames().filter((n) => n.startsWith("data-tidemark"))).toEqual([]);
+  });
+
   it("chooses the surface again after clear(true), as when the reader changes the site's mode", async () => {
     let mode: "marks" | "ranges" = "ranges";
     const load = vi.fn(async () => ({ surface: mode === "ranges" ? rangeSurface(document) : markSurface(document), findClaims: () => [] }));
