@@ -6,7 +6,7 @@ import { urlProblem, LOOPBACK_ALLOWED } from "../platform/fetch-limited";
 import { sendToBackground, type DataStatus } from "../platform/messages";
 import {
   checkClaimsSetting, customFeedsSetting, feedStatusState, govukStatusState, hiddenSourcesSetting, highlightSetting,
-  languageSetting, liveRefreshSetting, noticesState, officialImportState, siteListSetting, siteOverridesSetting, themeSetting,
+  languageSetting, liveRefreshSetting, noticesState, officialImportState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
 } from "../platform/settings";
 import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../platform/settings-file";
 import { parseSiteInput } from "../platform/site-list";
@@ -34,6 +34,7 @@ export function OptionsApp() {
   const [officialImport] = useSetting(officialImportState);
   const [sites, setSites] = useSetting(siteListSetting);
   const [overrides, setOverrides] = useSetting(siteOverridesSetting);
+  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
   const [highlight, setHighlight] = useSetting(highlightSetting);
   const [theme, setTheme] = useSetting(themeSetting);
   const [language, setLanguage] = useSetting(languageSetting);
@@ -154,6 +155,11 @@ export function OptionsApp() {
         defaults={DEFAULT_NEWS_SITES}
         added={sites.added}
         overrides={overrides}
+        drawModes={drawModes}
+        onDrawMode={(host, mode) => {
+          const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== host));
+          void setDrawModes(mode === "auto" ? rest : { ...rest, [host]: mode });
+        }}
         everySite={sites.everySite}
         addedWithoutAccess={sitesWithoutAccess}
         error={siteError}

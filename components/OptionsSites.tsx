@@ -6,6 +6,8 @@ export interface OptionsSitesProps {
   /** Per-site switches; absent means on. */
   overrides: Record<string, boolean>;
   everySite: boolean;
+  /** Per-site highlight modes the reader chose (absent: automatic). */
+  drawModes: Record<string, "marks" | "ranges">;
   /** Added sites whose permission was withdrawn in the browser's settings. */
   addedWithoutAccess: string[];
   error: string | null;
@@ -14,7 +16,11 @@ export interface OptionsSitesProps {
   onRemoveSite: (host: string) => void;
   onGrantSite: (host: string) => void;
   onEverySite: (on: boolean) => void;
+  /** Sets a site's highlight mode; "auto" removes the choice. */
+  onDrawMode: (host: string, mode: "auto" | "marks" | "ranges") => void;
 }
+
+const DRAW_MODE_LABELS = { auto: "Automatic", marks: "Mark the text", ranges: "Don’t change the page" } as const;
 
 /** Options › Sites: built-in list with switches, added sites, the "every site" opt-in. */
 export function OptionsSites(p: OptionsSitesProps) {
@@ -61,6 +67,25 @@ export function OptionsSites(p: OptionsSitesProps) {
         </form>
         <p id="site-hint" class="muted small">Your browser asks you to allow Tidemark on that site (and its subdomains).</p>
         {p.error && <p class="error" role="alert">{p.error}</p>}
+      </fieldset>
+      <fieldset>
+        <legend>Highlight mode</legend>
+        <p class="muted small" id="draw-mode-hint">
+          Automatic marks the text, except on pages a framework such as React or Next.js manages: there Tidemark paints
+          its highlights over the text and never changes the page. Choose a mode for the site you are on from the
+          toolbar popup; the sites where you chose one are listed here.
+        </p>
+        {Object.keys(p.drawModes).length === 0 && <p class="muted small">Every site is on Automatic.</p>}
+        <ul class="list" aria-label="Sites with a highlight mode">
+          {Object.entries(p.drawModes).sort(([a], [b]) => a.localeCompare(b)).map(([host, mode]) => (
+            <li key={host} data-draw-mode={host}>
+              <label class="grow" for={`draw-mode-${host}`}>{host}</label>
+              <select id={`draw-mode-${host}`} value={mode} onChange={(e) => p.onDrawMode(host, e.currentTarget.value as "auto" | "marks" | "ranges")}>
+                {(["auto", "marks", "ranges"] as const).map((m) => <option key={m} value={m}>{DRAW_MODE_LABELS[m]}</option>)}
+              </select>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <fieldset>
         <legend>Every site</legend>

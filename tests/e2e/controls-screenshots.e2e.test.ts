@@ -20,6 +20,8 @@ describe("controls: screenshots (chromium)", () => {
     browser = await launchBrowser("chromium");
     await storageSet(browser, {
       e2eGovukUrl: govuk.contentUrl,
+      // One chosen highlight mode, so the options page shows its list (not the fixture page's host).
+      siteHighlightModes: { "lemonde.fr": "ranges" },
       customFeeds: [{ id: "feed-screenshot01", url: server.url("/feeds/good-feed.json"), name: "Test feed: Channel figures", enabled: true, addedAt: new Date().toISOString() }],
     });
     await toBackground(browser, "refreshNow");
