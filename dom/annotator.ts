@@ -77,6 +77,8 @@ export class Annotator {
   private writer: HighlightWriter | null = null;
   private look: RangeLook | null = null;
   private lookShown = false;
+  // When the current slice of work began (the snapshot's last slice, for the yield before claims).
+  private sliceFrom = 0;
 
   constructor(
     private readonly doc: Document,
@@ -99,7 +101,8 @@ export class Annotator {
     const job = async () => {
       if (first.beforeRead) await first.beforeRead();
       this.observe();
-      await this.runFull();
+      // The content script's gate already passed this text: do not read the whole body again.
+      await this.runFull(first.relevant === true);
     };
     if (!first.beforeRead) this.observe();
     return this.enqueue(job).then(() => mark(PERF.done));
@@ -247,14 +250,16 @@ export class Annotator {
     }
   }
 
-  private async runFull(): Promise<void> {
+  private async runFull(gated = false): Promise<void> {
     const started = now();
     const body = this.doc.body;
     if (!body) return;
     const generation = this.generation;
-    const relevant = this.detection.relevant(body.textContent ?? "");
-    measure(PERF.gate, started);
-    if (!relevant) return;
+    if (!gated) {
+      const relevant = this.detection.relevant(body.textContent ?? "");
+      measure(PERF.gate, started);
+      if (!relevant) return;
+    }
     // On a long page the gate and the read would make one long task: give the page a turn between them.
     if (now() - started > GATE_YIELD_MS) {
       await yieldToPage();
@@ -319,13 +324,20 @@ export class Annotator {
 
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
+    const snapshot = await this.readSnapshot(root, generation);
+    if (!snapshot || generation !== this.generation || this.destroyed) return;
     const scanStart = now();
-    const snapshot = this.detection.snapshot(root);
     const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     measure(PERF.scan, scanStart);
     if (mentions.length === 0) return;
-    const writer = this.writer ?? (this.writer = await this.loadWriter());
+    const loaded = this.writer;
+    const writer = loaded ?? (this.writer = await this.loadWriter());
     if (generation !== this.generation || this.destroyed) return;
+    // The read's last slice and the search together may have used the budget: claims get a task of their own.
+    if (loaded && now() - this.sliceFrom > SLICE_BUDGET_MS) {
+      await yieldToPage();
+      if (generation !== this.generation || this.destroyed) return;
+    }
     const claimsStart = now();
     const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
     measure(PERF.scan, claimsStart);
@@ -368,6 +380,29 @@ export class Annotator {
     }
     this.hooks.onCount?.(this.items.size);
     if (claims.length > 0 && this.hooks.checkClaims) void this.verdicts(claims, article, generation);
+  }
+
+  // The snapshot, read in slices when the detection can (a long page would otherwise be one long task).
+  private async readSnapshot(root: Element, generation: number): Promise<PageSnapshot | null> {
+    const sliced = this.detection.snapshotInSlices;
+    if (!sliced) {
+      this.sliceFrom = now();
+      const snapshot = this.detection.snapshot(root);
+      measure(PERF.scan, this.sliceFrom);
+      return snapshot;
+    }
+    return sliced(root, {
+      budgetMs: SLICE_BUDGET_MS,
+      now,
+      onSlice: (startedAt) => {
+        this.sliceFrom = startedAt;
+        measure(PERF.scan, startedAt);
+      },
+      pause: async () => {
+        await yieldToPage();
+        return generation === this.generation && !this.destroyed;
+      },
+    });
   }
 
   private specsFor(findings: Finding[], snapshot: PageSnapshot, surface: HighlightSurface): HighlightSpec[] {

@@ -2,7 +2,7 @@ import { findMentions, mayMention } from "../core/detect/mentions";
 import { isRelevant } from "../core/detect/relevance";
 import { articleContext } from "./article-context";
 import type { Detection, Finding } from "./detection";
-import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "./text-snapshot";
+import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot, takeSnapshotInSlices } from "./text-snapshot";
 
 /**
  * Binds the annotator's Detection seam to the detection core (issue #4): mentions and relevance, which
@@ -18,6 +18,7 @@ export function coreDetection(): Detection {
       return { language: context.language, published: context.published, root: context.root };
     },
     snapshot: (root) => takeSnapshot(root),
+    snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, {}, pace),
     find: (snapshot, article, scope) => {
       const language = article.language;
       if (!language) return [];

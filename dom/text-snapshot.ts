@@ -67,6 +67,64 @@ function isExcluded(el: Element, extra: string | undefined): boolean {
 
 /** Reads the text under `root` once (one TreeWalker pass), skipping excluded subtrees. */
 export function takeSnapshot(root: Element, options: SnapshotOptions = {}): TextSnapshot {
+  const reader = snapshotReader(root, options);
+  while (!reader.read(Number.POSITIVE_INFINITY));
+  return reader.result();
+}
+
+/** How a sliced read shares the main thread with the page. */
+export interface SnapshotPace {
+  /** Read for at most about this long before pausing. */
+  budgetMs: number;
+  now(): number;
+  /** Gives the page a turn; resolves false when the read is no longer wanted. */
+  pause(): Promise<boolean>;
+  /** Called after each slice with the time it started (for performance marks). */
+  onSlice?(startedAt: number): void;
+}
+
+// Nodes read between two looks at the clock.
+const NODES_PER_CHECK = 256;
+// A page that keeps replacing what is being read is read in one go on the last attempt.
+const SLICED_ATTEMPTS = 3;
+
+/**
+ * The same snapshot as `takeSnapshot`, read in slices of about `pace.budgetMs` with a pause between them,
+ * so that a long page (a 2 MB live blog) does not hold the main thread in one long task. If the page
+ * removed the node being read during a pause, the read starts again (the TreeWalker would otherwise walk
+ * the detached subtree and stop early); what the page adds behind the reader is read by the annotator's
+ * next flush. Null when `pause()` says the read is no longer wanted or `root` left the page.
+ */
+export async function takeSnapshotInSlices(root: Element, options: SnapshotOptions, pace: SnapshotPace): Promise<TextSnapshot | null> {
+  for (let attempt = 1; ; attempt++) {
+    const reader = snapshotReader(root, options);
+    let restart = false;
+    for (;;) {
+      const started = pace.now();
+      const budget = attempt >= SLICED_ATTEMPTS ? Number.POSITIVE_INFINITY : started + pace.budgetMs;
+      let done = false;
+      while (!(done = reader.read(NODES_PER_CHECK)) && pace.now() < budget);
+      pace.onSlice?.(started);
+      if (done) return reader.result();
+      if (!(await pace.pause()) || !root.isConnected) return null;
+      if (!reader.intact()) {
+        restart = true;
+        break;
+      }
+    }
+    if (!restart) return null;
+  }
+}
+
+interface SnapshotReader {
+  /** Reads up to `maxNodes` more nodes; true when the whole tree has been read. */
+  read(maxNodes: number): boolean;
+  /** False when the page moved the node being read out of the tree (the read must start again). */
+  intact(): boolean;
+  result(): TextSnapshot;
+}
+
+function snapshotReader(root: Element, options: SnapshotOptions): SnapshotReader {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   const parts: string[] = [];
@@ -88,39 +146,45 @@ export function takeSnapshot(root: Element, options: SnapshotOptions = {}): Text
   };
 
   let node = walker.nextNode();
-  while (node) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isExcluded(el, options.exclude)) {
-        // Our own highlights and UI are boundaries: they come and go between passes, and without one
-        // "small" + <tidemark-mark>…</tidemark-mark> + " boats" reads as a new mention around an earlier
-        // highlight, so a rescan differs from the first pass (found by tests/properties/).
-        if (el.localName.startsWith("tidemark-") || el.hasAttribute("data-tidemark-ui")) pendingBreak = true;
-        node = skipSubtree(walker);
-        continue;
-      }
-      if (el.localName === "br") pendingBreak = true;
-    } else {
-      const textNode = node as Text;
-      const data = textNode.data;
-      if (data.length > 0) {
-        const block = nearestBlock(textNode.parentElement ?? root);
-        if (nodes.length > 0 && (pendingBreak || block !== lastBlock)) {
-          parts.push(BLOCK_SEPARATOR);
-          offset += BLOCK_SEPARATOR.length;
+  return {
+    read(maxNodes) {
+      for (let n = 0; node && n < maxNodes; n++) {
+        if (node.nodeType === 1) {
+          const el = node as Element;
+          if (isExcluded(el, options.exclude)) {
+            // Our own highlights and UI are boundaries: they come and go between passes, and without one
+            // "small" + <tidemark-mark>…</tidemark-mark> + " boats" reads as a new mention around an earlier
+            // highlight, so a rescan differs from the first pass (found by tests/properties/).
+            if (el.localName.startsWith("tidemark-") || el.hasAttribute("data-tidemark-ui")) pendingBreak = true;
+            node = skipSubtree(walker);
+            continue;
+          }
+          if (el.localName === "br") pendingBreak = true;
+        } else {
+          const textNode = node as Text;
+          const data = textNode.data;
+          if (data.length > 0) {
+            const block = nearestBlock(textNode.parentElement ?? root);
+            if (nodes.length > 0 && (pendingBreak || block !== lastBlock)) {
+              parts.push(BLOCK_SEPARATOR);
+              offset += BLOCK_SEPARATOR.length;
+            }
+            pendingBreak = false;
+            lastBlock = block;
+            parts.push(data.indexOf("\n") < 0 && data.indexOf("\r") < 0 ? data : data.replace(/[\r\n]/g, " "));
+            nodes.push(textNode);
+            starts.push(offset);
+            offset += data.length;
+            ends.push(offset);
+          }
         }
-        pendingBreak = false;
-        lastBlock = block;
-        parts.push(data.indexOf("\n") < 0 && data.indexOf("\r") < 0 ? data : data.replace(/[\r\n]/g, " "));
-        nodes.push(textNode);
-        starts.push(offset);
-        offset += data.length;
-        ends.push(offset);
+        node = walker.nextNode();
       }
-    }
-    node = walker.nextNode();
-  }
-  return { text: parts.join(""), nodes, starts, ends };
+      return node === null;
+    },
+    intact: () => node === null || root.contains(node),
+    result: () => ({ text: parts.join(""), nodes, starts, ends }),
+  };
 }
 
 // Moves the walker past the current node's subtree; returns the next node or null at the end.
