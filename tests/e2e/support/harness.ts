@@ -14,6 +14,8 @@ export interface PageExtensionApi {
 /** One page in either browser, with the few operations our e2e tests need. */
 export interface TestPage {
   readonly console: string[];
+  /** Every http(s)/ws(s) URL this page's browsing context requested (its own and its content scripts'). */
+  readonly requests: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's main world, past its CSP (used to inject axe-core). */
@@ -39,8 +41,21 @@ export interface ExtensionBrowser {
   newPage(url?: string): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Resolves when a tab opened after this call shows a URL matching `url` (call it before the action
+   * that opens the tab). How the tab's request is answered is up to the launch (route or proxy).
+   */
+  waitForNewTab(url: RegExp, timeoutMs?: number): Promise<OpenedTab>;
   close(): Promise<void>;
 }
+
+/** A tab the page under test opened (a link with target=_blank). */
+export interface OpenedTab {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
 
 const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -75,10 +90,13 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   const wrap = (page: PwPage): TestPage => {
     const log: string[] = [];
+    const requests: string[] = [];
     page.on("console", (m) => log.push(`[${m.type()}] ${m.text()}`));
     page.on("pageerror", (e) => log.push(`[pageerror] ${e.message}`));
+    page.on("request", (r) => void (isNetwork(r.url()) && requests.push(r.url())));
     return {
       console: log,
+      requests,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
@@ -109,6 +127,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
+    async waitForNewTab(url, timeout = 10_000) {
+      const tab = await context.waitForEvent("page", { timeout });
+      // The new page can still be about:blank when the event fires.
+      await tab.waitForURL(url, { timeout, waitUntil: "commit" });
+      return { url: tab.url(), close: () => tab.close() };
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -120,10 +144,34 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 const FIREFOX_UUID = "7d1c9a52-3b0e-4c55-9a4e-2f7c5d1e8a11";
 const GECKO_ID = "tidemark@tidemark.invalid";
 
+/** Extra launch settings for Firefox. */
+export interface FirefoxOptions {
+  /** "127.0.0.1:PORT" of a recording proxy that every request goes through, loopback included. */
+  proxy?: string;
+  /** More about:config prefs (they win over the harness's own). */
+  prefs?: Record<string, string | number | boolean>;
+}
+
+/** Prefs that send every request (http, https as CONNECT, loopback too) through the proxy at `address`. */
+function proxyPrefs(address: string): Record<string, string | number | boolean> {
+  const [host, port] = address.split(":") as [string, string];
+  return {
+    "network.proxy.type": 1,
+    "network.proxy.http": host,
+    "network.proxy.http_port": Number(port),
+    "network.proxy.ssl": host,
+    "network.proxy.ssl_port": Number(port),
+    "network.proxy.share_proxy_settings": false,
+    "network.proxy.allow_hijacking_localhost": true,
+    "network.proxy.no_proxies_on": "",
+  };
+}
+
 /** Launches Debian Firefox ESR over WebDriver BiDi (puppeteer-core) with the e2e build installed. */
 export async function launchFirefox(
   extensionDir = E2E_BUILD.firefox,
   colorScheme: "light" | "dark" = "light",
+  options: FirefoxOptions = {},
 ): Promise<ExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: "firefox",
@@ -138,16 +186,21 @@ export async function launchFirefox(
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       "datareporting.policy.dataSubmissionEnabled": false,
       "browser.shell.checkDefaultBrowser": false,
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionDir);
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const wrap = (page: PpPage): TestPage => {
     const log: string[] = [];
+    const requests: string[] = [];
     page.on("console", (m) => log.push(`[${m.type()}] ${m.text()}`));
     page.on("pageerror", (e) => log.push(`[pageerror] ${String(e)}`));
+    page.on("request", (r) => void (isNetwork(r.url()) && requests.push(r.url())));
     return {
       console: log,
+      requests,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
@@ -197,6 +250,15 @@ export async function launchFirefox(
         }
       }
       return page;
+    },
+    async waitForNewTab(url, timeout = 10_000) {
+      const before = new Set(browser.targets());
+      // A load that failed (e.g. refused by a test proxy) shows about:neterror?…&u=<url>: the tab's URL is <url>.
+      const shown = (t: { url(): string }) =>
+        t.url().startsWith("about:neterror?") ? new URLSearchParams(t.url().split("?")[1]).get("u") ?? t.url() : t.url();
+      const target = await browser.waitForTarget((t) => !before.has(t) && t.type() === "page" && url.test(shown(t)), { timeout });
+      const tab = await target.page();
+      return { url: shown(target), close: async () => void (await tab?.close()) };
     },
     close: () => browser.close(),
   };
