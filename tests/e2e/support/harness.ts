@@ -167,12 +167,39 @@ function proxyPrefs(address: string): Record<string, string | number | boolean> 
   };
 }
 
+/** The Firefox browser, with what only it can tell. */
+export interface FirefoxExtensionBrowser extends ExtensionBrowser {
+  readonly name: "firefox";
+  /**
+   * Uncaught errors and unhandled rejections of the extension's code since launch (its pages, background,
+   * content scripts), read from the browser's console service: over BiDi Firefox sends no console events
+   * for moz-extension pages, so their TestPage.console stays empty. (console.error calls made in the
+   * extension process never reach the parent's console service: not included.)
+   */
+  extensionErrors(): Promise<string[]>;
+}
+
+export const isFirefox = (browser: ExtensionBrowser): browser is FirefoxExtensionBrowser => browser.name === "firefox";
+
+/** Runs in Firefox's parent process (needs --remote-allow-system-access): the errors whose source is `origin`. */
+const CONSOLE_ERRORS = (origin: string) => `(() => {
+  const origin = ${JSON.stringify(origin)};
+  const out = [];
+  const notError = Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag;
+  for (const m of Services.console.getMessageArray() ?? []) {
+    if (m instanceof Ci.nsIScriptError && !(m.flags & notError) && m.sourceName.startsWith(origin)) out.push("[error] " + m.sourceName + ": " + m.errorMessage);
+  }
+  return JSON.stringify(out);
+})()`;
+
+type BidiSend = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+
 /** Launches Debian Firefox ESR over WebDriver BiDi (puppeteer-core) with the e2e build installed. */
 export async function launchFirefox(
   extensionDir = E2E_BUILD.firefox,
   colorScheme: "light" | "dark" = "light",
   options: FirefoxOptions = {},
-): Promise<ExtensionBrowser> {
+): Promise<FirefoxExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: "firefox",
     executablePath: browserPath("firefox"),
@@ -260,6 +287,16 @@ export async function launchFirefox(
       const tab = await target.page();
       return { url: shown(target), close: async () => void (await tab?.close()) };
     },
+    async extensionErrors() {
+      // puppeteer has no API for Firefox's chrome scope: send the BiDi commands on its connection.
+      const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
+      const tree = await connection.send("browsingContext.getTree", { "moz:scope": "chrome", maxDepth: 0 });
+      const context = (tree.result.contexts as { context: string }[])[0]!.context;
+      const answer = await connection.send("script.evaluate", { expression: CONSOLE_ERRORS(extensionOrigin), target: { context }, awaitPromise: false });
+      const result = answer.result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+      if (result.type !== "success") throw new Error(`reading Firefox's console failed: ${result.exceptionDetails?.text}`);
+      return JSON.parse(result.result!.value!) as string[];
+    },
     close: () => browser.close(),
   };
 }
@@ -268,7 +305,7 @@ export async function launchFirefox(
 export function launchBrowser(
   name: "chromium" | "firefox",
   options: { colorScheme?: "light" | "dark" } = {},
-): Promise<ExtensionBrowser> {
+): Promise<ChromiumExtensionBrowser | FirefoxExtensionBrowser> {
   return name === "chromium" ? launchChromium() : launchFirefox(E2E_BUILD.firefox, options.colorScheme);
 }
 
