@@ -14,8 +14,6 @@ export interface PageExtensionApi {
 /** One page in either browser, with the few operations our e2e tests need. */
 export interface TestPage {
   readonly console: string[];
-  /** Every http(s)/ws(s) URL this page's browsing context requested (its own and its content scripts'). */
-  readonly requests: string[];
   goto(url: string): Promise<void>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script's source in the page's main world, past its CSP (used to inject axe-core). */
@@ -55,8 +53,6 @@ export interface OpenedTab {
   close(): Promise<void>;
 }
 
-const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
-
 const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--no-first-run", "--disable-features=Translate,MediaRouter",
@@ -90,13 +86,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   const wrap = (page: PwPage): TestPage => {
     const log: string[] = [];
-    const requests: string[] = [];
     page.on("console", (m) => log.push(`[${m.type()}] ${m.text()}`));
     page.on("pageerror", (e) => log.push(`[pageerror] ${e.message}`));
-    page.on("request", (r) => void (isNetwork(r.url()) && requests.push(r.url())));
     return {
       console: log,
-      requests,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
@@ -150,10 +143,12 @@ export interface FirefoxOptions {
   proxy?: string;
   /** More about:config prefs (they win over the harness's own). */
   prefs?: Record<string, string | number | boolean>;
+  /** More environment variables for the Firefox process. */
+  env?: Record<string, string>;
 }
 
 /** Prefs that send every request (http, https as CONNECT, loopback too) through the proxy at `address`. */
-function proxyPrefs(address: string): Record<string, string | number | boolean> {
+export function firefoxProxyPrefs(address: string): Record<string, string | number | boolean> {
   const [host, port] = address.split(":") as [string, string];
   return {
     "network.proxy.type": 1,
@@ -205,6 +200,7 @@ export async function launchFirefox(
     executablePath: browserPath("firefox"),
     headless: true,
     args: ["--remote-allow-system-access"],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // puppeteer's emulateMediaFeatures needs CDP, which Firefox lacks: the scheme is a launch-time pref
@@ -213,7 +209,7 @@ export async function launchFirefox(
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       "datareporting.policy.dataSubmissionEnabled": false,
       "browser.shell.checkDefaultBrowser": false,
-      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
+      ...(options.proxy ? firefoxProxyPrefs(options.proxy) : {}),
       ...options.prefs,
     },
   });
@@ -221,13 +217,10 @@ export async function launchFirefox(
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   const wrap = (page: PpPage): TestPage => {
     const log: string[] = [];
-    const requests: string[] = [];
     page.on("console", (m) => log.push(`[${m.type()}] ${m.text()}`));
     page.on("pageerror", (e) => log.push(`[pageerror] ${String(e)}`));
-    page.on("request", (r) => void (isNetwork(r.url()) && requests.push(r.url())));
     return {
       console: log,
-      requests,
       goto: async (url) => void (await page.goto(url, { waitUntil: "load" })),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
       addScript: async (source) => void (await page.evaluate(`${source}\n;undefined`)),
