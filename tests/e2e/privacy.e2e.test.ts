@@ -53,8 +53,8 @@ const BROWSER_OWN_HOSTS = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\
 
 /**
  * Firefox's own background traffic off: Remote Settings skips its syncs only when "running tests" with
- * the dummy server (services/settings/Utils.sys.mjs); the variable also makes Firefox crash rather than
- * connect anywhere but loopback (here: the proxy), so nothing can bypass the recorder.
+ * the dummy server (services/settings/Utils.sys.mjs). The variable also makes Firefox crash rather than
+ * connect to a public address itself, so nothing public can bypass the proxy (private ranges still could).
  */
 const QUIET_FIREFOX = {
   prefs: { "services.settings.server": "data:,#remote-settings-dummy/v1" },
