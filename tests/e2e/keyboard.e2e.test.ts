@@ -2,12 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPopupFor } from "./controls-helpers";
 import { loadOfficialData } from "./hardening-helpers";
 import { MARKS, waitForPopover } from "./page-helpers";
-import { launchChromium, withPage, type ChromiumExtensionBrowser, type TestPage } from "./support/harness";
+import { E2E_BUILD } from "./support/browsers";
+import { launchChromium, launchFirefox, withPage, type ExtensionBrowser, type TestPage } from "./support/harness";
+import { startRecordingProxy, type RecordingProxy } from "./support/recording-proxy";
 import { startServer, type TestServer } from "./support/server";
 
 // Issue 8, "Accessibility": a keyboard-only path popup → page → popover → source link. No click, no hover:
-// Tab, Enter and Escape only. Chromium (Playwright can tell a new tab opened); the source link's tab is
-// answered by a stub, so nothing leaves 127.0.0.1.
+// Tab, Enter and Escape only, in Chromium and Firefox. Nothing leaves 127.0.0.1: Chromium answers the
+// source link's tab with a stub; Firefox sends it to a recording proxy that refuses it (no TLS stub).
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const ARTICLE = "/pages/page-static.html";
@@ -33,27 +35,35 @@ async function tabUntil(page: TestPage, what: "reveal" | "source-link", max = 40
   throw new Error(`Tab never reached ${what}; focus went through: ${visited.join(" → ")}`);
 }
 
-describe("keyboard only: popup → page → popover → source link (Chromium)", () => {
-  let browser: ChromiumExtensionBrowser;
+describe.each(["chromium", "firefox"] as const)("keyboard only: popup → page → popover → source link (%s)", (name) => {
+  let browser: ExtensionBrowser;
   let server: TestServer;
+  let proxy: RecordingProxy | undefined;
   beforeAll(async () => {
     server = await startServer(FIXTURES);
-    browser = await launchChromium();
-    // Source links point at real publishers: answer them locally instead of going out.
-    await browser.context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>source</title>" }));
+    if (name === "chromium") {
+      const chromium = await launchChromium();
+      // Source links point at real publishers: answer them locally instead of going out.
+      await chromium.context.route(/^https:\/\//, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>source</title>" }));
+      browser = chromium;
+    } else {
+      proxy = await startRecordingProxy();
+      browser = await launchFirefox(E2E_BUILD.firefox, "light", { proxy: proxy.address });
+    }
     await loadOfficialData(browser, server);
   });
   afterAll(async () => {
     await browser?.close();
+    await proxy?.close();
     await server?.close();
   });
 
   it("reaches a source link and opens it in a new tab with the keyboard alone", async () => {
     const url = server.url(ARTICLE);
-    await withPage(await browser.newPage(url), "chromium-keyboard-article", async (article) => {
+    await withPage(await browser.newPage(url), `${name}-keyboard-article`, async (article) => {
       await article.waitFor(MARKS);
       // 1. Popup: Tab to the first finding, Enter.
-      await withPage(await openPopupFor(browser, url), "chromium-keyboard-popup", async (popup) => {
+      await withPage(await openPopupFor(browser, url), `${name}-keyboard-popup`, async (popup) => {
         await popup.waitFor("[data-reveal]");
         await tabUntil(popup, "reveal");
         await popup.press("Enter");
@@ -64,12 +74,15 @@ describe("keyboard only: popup → page → popover → source link (Chromium)",
       });
       // 3. Popover: Tab moves into it and on to a source link; Enter opens the source in a new tab.
       await article.waitForFunction(() => !!document.querySelector("tidemark-popover")?.shadowRoot?.querySelector(".tm-sources a"));
-      await tabUntil(article, "source-link");
-      const opened = browser.context.waitForEvent("page");
+      const visited = await tabUntil(article, "source-link");
+      const href = /\[href=([^\]]+)\]$/.exec(visited.at(-1)!)![1]!;
+      const opened = browser.waitForNewTab(/^https:\/\//);
       await article.press("Enter");
       const tab = await opened;
-      expect(tab.url()).toMatch(/^https:\/\//);
+      expect(tab.url).toBe(href);
       await tab.close();
+      // Firefox: the proxy saw the tab ask for the source's host (and refused it).
+      if (proxy) expect(proxy.requests.map((r) => r.url)).toContain(`https://${new URL(href).host}:443`);
       // 4. Escape closes the popover and gives focus back to the highlight.
       await article.press("Escape");
       await article.waitForFunction(() => !document.querySelector("tidemark-popover")?.shadowRoot?.querySelector(".tm-panel"));

@@ -2,17 +2,21 @@ import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Request } from "playwright-core";
+import puppeteer from "puppeteer-core";
+import { inExtension, storageSet, toBackground } from "./controls-helpers";
 import { MARKS, waitForPopover } from "./page-helpers";
-import { browserPath } from "./support/browsers";
-import { launchChromium, type ChromiumExtensionBrowser, type PageExtensionApi } from "./support/harness";
+import { browserPath, E2E_BUILD } from "./support/browsers";
+import { firefoxProxyPrefs, launchChromium, launchFirefox, type ExtensionBrowser, type PageExtensionApi } from "./support/harness";
 import { startRecordingProxy, type ProxiedRequest, type RecordingProxy } from "./support/recording-proxy";
 import { startServer, type TestServer } from "./support/server";
 
 // Issue 8, "Privacy and permissions": every network request made while browsing the fixture pages is
-// recorded twice — by Playwright (which tells a page's requests from the service worker's) and by a
-// forward proxy that sees everything the browser sends from launch on, before any test hook attaches.
-// The content script must make none: a page's requests with Tidemark equal its requests without it.
-// The background (and the extension's own pages) may contact only enabled sources.
+// recorded by a forward proxy that sees everything the browser sends from launch on, before any test
+// hook attaches. The content script must make none: a page's requests with Tidemark equal its requests
+// without it. The background (and the extension's own pages) may contact only enabled sources.
+// Chromium: Playwright also tells a page's requests from the service worker's. Firefox: BiDi does not
+// attribute a content script's requests to its tab, so the proxy alone judges: requests to the fixture
+// server are compared with a Firefox without Tidemark, and every other request must be to an enabled source.
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 /** Every fixture page, including those other issues add; pages that must get highlights are waited for. */
@@ -47,13 +51,23 @@ interface Seen { url: string; by: "page" | "extension-page" | "service-worker" }
  */
 const BROWSER_OWN_HOSTS = /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)$/;
 
+/**
+ * Firefox's own background traffic off: Remote Settings skips its syncs only when "running tests" with
+ * the dummy server (services/settings/Utils.sys.mjs). The variable also makes Firefox crash rather than
+ * connect to a public address itself, so nothing public can bypass the proxy (private ranges still could).
+ */
+const QUIET_FIREFOX = {
+  prefs: { "services.settings.server": "data:,#remote-settings-dummy/v1" },
+  env: { MOZ_DISABLE_NONLOCAL_CONNECTIONS: "1" },
+};
+
 const isNetwork = (url: string) => /^(https?|wss?):/.test(url);
 const withoutFavicon = (url: string) => !url.endsWith("/favicon.ico");
 
-describe("privacy: network requests while browsing (Chromium)", () => {
+describe.each(["chromium", "firefox"] as const)("privacy: network requests while browsing (%s)", (name) => {
   let server: TestServer;
   let proxy: RecordingProxy;
-  let browser: ChromiumExtensionBrowser;
+  let browser: ExtensionBrowser;
   const seen: Seen[] = [];
   // Two feed hosts (separate origins): one feed enabled, one disabled. Only the first may be contacted.
   let enabledFeed: TestServer;
@@ -74,8 +88,13 @@ describe("privacy: network requests while browsing (Chromium)", () => {
       res.writeHead(500).end();
     });
     proxy = await startRecordingProxy();
-    browser = await launchChromium({ proxy: proxy.address });
-    browser.context.on("request", (request: Request) => {
+    if (name === "firefox") {
+      browser = await launchFirefox(E2E_BUILD.firefox, "light", { proxy: proxy.address, ...QUIET_FIREFOX });
+      return;
+    }
+    const chromiumBrowser = await launchChromium({ proxy: proxy.address });
+    browser = chromiumBrowser;
+    chromiumBrowser.context.on("request", (request: Request) => {
       if (!isNetwork(request.url())) return;
       if (request.serviceWorker()) return void seen.push({ url: request.url(), by: "service-worker" });
       let frameUrl = "";
@@ -90,7 +109,7 @@ describe("privacy: network requests while browsing (Chromium)", () => {
   });
 
   /** The requests each fixture page makes in a Chromium without Tidemark (same pages, same server). */
-  async function controlRun(): Promise<Set<string>> {
+  async function chromiumControlRun(): Promise<Set<string>> {
     const plain = await chromium.launch({ executablePath: browserPath("chromium"), headless: true, args: ["--no-sandbox", "--disable-gpu"] });
     const urls = new Set<string>();
     try {
@@ -101,6 +120,24 @@ describe("privacy: network requests while browsing (Chromium)", () => {
       await plain.close();
     }
     return urls;
+  }
+
+  /** What a Firefox without Tidemark sends through a recording proxy while showing the same pages. */
+  async function firefoxControlRun(): Promise<Set<string>> {
+    const recorder = await startRecordingProxy();
+    const plain = await puppeteer.launch({
+      browser: "firefox", executablePath: browserPath("firefox"), headless: true,
+      env: { ...process.env, ...QUIET_FIREFOX.env },
+      extraPrefsFirefox: { ...firefoxProxyPrefs(recorder.address), ...QUIET_FIREFOX.prefs },
+    });
+    try {
+      const page = await plain.newPage();
+      for (const file of PAGES) await page.goto(server.url(`/pages/${file}`), { waitUntil: "load" });
+    } finally {
+      await plain.close();
+      await recorder.close();
+    }
+    return new Set(recorder.requests.map((r) => r.url));
   }
 
   it(`browses ${PAGES.length} fixture pages, opens the popup and options: the content script makes no request and the background contacts only enabled sources`, async () => {
@@ -125,42 +162,47 @@ describe("privacy: network requests while browsing (Chromium)", () => {
       await ext.close();
     }
     // Save one enabled and one disabled feed, then ask the background to refresh everything now.
-    const options = await browser.openExtensionPage("options.html");
-    const report = await options.evaluate(async (urls: string[]) => {
-      const api = (globalThis as unknown as { chrome: PageExtensionApi }).chrome;
-      const feed = (id: string, url: string | undefined, enabled: boolean) =>
-        ({ id, url, name: id, enabled, addedAt: "2026-01-01T00:00:00.000Z" });
-      await api.storage.local.set({ customFeeds: [feed("feed-enabled1", urls[0], true), feed("feed-disabled1", urls[1], false)] });
-      return api.runtime.sendMessage({ to: "background", type: "refreshNow", data: {} });
-    }, [enabledFeed.url("/feed.json"), disabledFeed.url("/feed.json")]);
-    await options.close();
+    const feed = (id: string, url: string, enabled: boolean) => ({ id, url, name: id, enabled, addedAt: "2026-01-01T00:00:00.000Z" });
+    await storageSet(browser, { customFeeds: [feed("feed-enabled1", enabledFeed.url("/feed.json"), true), feed("feed-disabled1", disabledFeed.url("/feed.json"), false)] });
+    const report = await toBackground(browser, "refreshNow");
     expect(report).toMatchObject({ feeds: { "feed-enabled1": { ok: true } } });
     // Saving the list may trigger its own refresh: at least one fetch of the enabled feed, none of the other.
     expect(feedHits.enabled).toBeGreaterThanOrEqual(1);
     expect(feedHits.disabled).toBe(0);
-    const worker = browser.context.serviceWorkers()[0]!;
-    const stored = await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } })
-        .chrome.storage.local.get(null));
+    const stored = await inExtension(browser, async () => {
+      const g = globalThis as unknown as { browser?: PageExtensionApi; chrome: PageExtensionApi };
+      return (g.browser ?? g.chrome).storage.local.get(null);
+    }, undefined);
     const allowed = enabledSourceOrigins(stored);
 
-    // The content script: a page's requests with Tidemark are the page's requests without it.
-    const control = await controlRun();
-    const extraPageRequests = seen.filter((s) => s.by === "page" && withoutFavicon(s.url) && !control.has(s.url));
-    expect(extraPageRequests).toEqual([]);
+    if (name === "chromium") {
+      // The content script: a page's requests with Tidemark are the page's requests without it.
+      const control = await chromiumControlRun();
+      const extraPageRequests = seen.filter((s) => s.by === "page" && withoutFavicon(s.url) && !control.has(s.url));
+      expect(extraPageRequests).toEqual([]);
 
-    // The background and the extension's pages: only enabled sources.
-    const extensionRequests = seen.filter((s) => s.by !== "page" && !allowed.has(new URL(s.url).origin));
-    expect(extensionRequests).toEqual([]);
+      // The background and the extension's pages: only enabled sources.
+      const extensionRequests = seen.filter((s) => s.by !== "page" && !allowed.has(new URL(s.url).origin));
+      expect(extensionRequests).toEqual([]);
 
-    // Everything the browser sent, from launch on: a page's own request, or an enabled source.
-    const pageUrls = new Set(seen.filter((s) => s.by === "page").map((s) => s.url));
-    const browserOwn = (r: ProxiedRequest) =>
-      BROWSER_OWN_HOSTS.test(new URL(r.url).hostname) && !r.origin?.startsWith(browser.extensionOrigin);
-    const unexplained = proxy.requests.filter(
-      (r) => withoutFavicon(r.url) && !pageUrls.has(r.url) && !browserOwn(r) && !allowed.has(new URL(r.url).origin),
-    );
-    expect(unexplained).toEqual([]);
+      // Everything the browser sent, from launch on: a page's own request, or an enabled source.
+      const pageUrls = new Set(seen.filter((s) => s.by === "page").map((s) => s.url));
+      const browserOwn = (r: ProxiedRequest) =>
+        BROWSER_OWN_HOSTS.test(new URL(r.url).hostname) && !r.origin?.startsWith(browser.extensionOrigin);
+      const unexplained = proxy.requests.filter(
+        (r) => withoutFavicon(r.url) && !pageUrls.has(r.url) && !browserOwn(r) && !allowed.has(new URL(r.url).origin),
+      );
+      expect(unexplained).toEqual([]);
+    } else {
+      // Everything Firefox sent, from launch on (its own traffic is off): a request Firefox without
+      // Tidemark also sends for these pages, or one to an enabled source. The fixture server's origin is
+      // never a source, so a content script's request to it counts as extra too.
+      const control = await firefoxControlRun();
+      const unexplained = proxy.requests.filter(
+        (r) => withoutFavicon(r.url) && !control.has(r.url) && !allowed.has(new URL(r.url).origin),
+      );
+      expect(unexplained).toEqual([]);
+    }
     // The recorder works: it saw the fixture pages.
     expect(proxy.requests.some((r) => r.url === server.url("/pages/basic-article.html"))).toBe(true);
   });

@@ -39,6 +39,17 @@ export interface ExtensionBrowser {
   newPage(url?: string): Promise<TestPage>;
   /** Opens an extension page (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<TestPage>;
+  /**
+   * Resolves when a tab opened after this call shows a URL matching `url` (call it before the action
+   * that opens the tab). How the tab's request is answered is up to the launch (route or proxy).
+   */
+  waitForNewTab(url: RegExp, timeoutMs?: number): Promise<OpenedTab>;
+  close(): Promise<void>;
+}
+
+/** A tab the page under test opened (a link with target=_blank). */
+export interface OpenedTab {
+  readonly url: string;
   close(): Promise<void>;
 }
 
@@ -109,6 +120,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
+    async waitForNewTab(url, timeout = 10_000) {
+      const tab = await context.waitForEvent("page", { timeout });
+      // The new page can still be about:blank when the event fires.
+      await tab.waitForURL(url, { timeout, waitUntil: "commit" });
+      return { url: tab.url(), close: () => tab.close() };
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
@@ -120,16 +137,75 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 const FIREFOX_UUID = "7d1c9a52-3b0e-4c55-9a4e-2f7c5d1e8a11";
 const GECKO_ID = "tidemark@tidemark.invalid";
 
+/** Extra launch settings for Firefox. */
+export interface FirefoxOptions {
+  /** "127.0.0.1:PORT" of a recording proxy that every request goes through, loopback included. */
+  proxy?: string;
+  /** More about:config prefs (they win over the harness's own). */
+  prefs?: Record<string, string | number | boolean>;
+  /** More environment variables for the Firefox process. */
+  env?: Record<string, string>;
+}
+
+/** Prefs that send every request (http, https as CONNECT, loopback too) through the proxy at `address`. */
+export function firefoxProxyPrefs(address: string): Record<string, string | number | boolean> {
+  const [host, port] = address.split(":") as [string, string];
+  return {
+    "network.proxy.type": 1,
+    "network.proxy.http": host,
+    "network.proxy.http_port": Number(port),
+    "network.proxy.ssl": host,
+    "network.proxy.ssl_port": Number(port),
+    "network.proxy.share_proxy_settings": false,
+    "network.proxy.allow_hijacking_localhost": true,
+    "network.proxy.no_proxies_on": "",
+  };
+}
+
+/** The Firefox browser, with what only it can tell. */
+export interface FirefoxExtensionBrowser extends ExtensionBrowser {
+  readonly name: "firefox";
+  /**
+   * Uncaught errors and unhandled rejections of the extension's code since launch (its pages, background,
+   * content scripts), read from the browser's console service: over BiDi Firefox sends no console events
+   * for moz-extension pages, so their TestPage.console stays empty. (console.error calls made in the
+   * extension process never reach the parent's console service: not included. Nor is Firefox's
+   * "… after context unloaded", which closing a tab mid-call causes.)
+   */
+  extensionErrors(): Promise<string[]>;
+}
+
+export const isFirefox = (browser: ExtensionBrowser): browser is FirefoxExtensionBrowser => browser.name === "firefox";
+
+/** Runs in Firefox's parent process (needs --remote-allow-system-access): the errors whose source is `origin`. */
+const CONSOLE_ERRORS = (origin: string) => `(() => {
+  const origin = ${JSON.stringify(origin)};
+  const out = [];
+  const notError = Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag;
+  // ExtensionCommon.sys.mjs reports calls still pending when a test closes their tab: not the code's error.
+  const teardown = / after context unloaded/;
+  for (const m of Services.console.getMessageArray() ?? []) {
+    if (m instanceof Ci.nsIScriptError && !(m.flags & notError) && m.sourceName.startsWith(origin) && !teardown.test(m.errorMessage)) {
+      out.push("[error] " + m.sourceName + ": " + m.errorMessage);
+    }
+  }
+  return JSON.stringify(out);
+})()`;
+
+type BidiSend = (method: string, params: object) => Promise<{ result: Record<string, unknown> }>;
+
 /** Launches Debian Firefox ESR over WebDriver BiDi (puppeteer-core) with the e2e build installed. */
 export async function launchFirefox(
   extensionDir = E2E_BUILD.firefox,
   colorScheme: "light" | "dark" = "light",
-): Promise<ExtensionBrowser> {
+  options: FirefoxOptions = {},
+): Promise<FirefoxExtensionBrowser> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: "firefox",
     executablePath: browserPath("firefox"),
     headless: true,
     args: ["--remote-allow-system-access"],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       // puppeteer's emulateMediaFeatures needs CDP, which Firefox lacks: the scheme is a launch-time pref
@@ -138,6 +214,8 @@ export async function launchFirefox(
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       "datareporting.policy.dataSubmissionEnabled": false,
       "browser.shell.checkDefaultBrowser": false,
+      ...(options.proxy ? firefoxProxyPrefs(options.proxy) : {}),
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionDir);
@@ -198,6 +276,25 @@ export async function launchFirefox(
       }
       return page;
     },
+    async waitForNewTab(url, timeout = 10_000) {
+      const before = new Set(browser.targets());
+      // A load that failed (e.g. refused by a test proxy) shows about:neterror?…&u=<url>: the tab's URL is <url>.
+      const shown = (t: { url(): string }) =>
+        t.url().startsWith("about:neterror?") ? new URLSearchParams(t.url().split("?")[1]).get("u") ?? t.url() : t.url();
+      const target = await browser.waitForTarget((t) => !before.has(t) && t.type() === "page" && url.test(shown(t)), { timeout });
+      const tab = await target.page();
+      return { url: shown(target), close: async () => void (await tab?.close()) };
+    },
+    async extensionErrors() {
+      // puppeteer has no API for Firefox's chrome scope: send the BiDi commands on its connection.
+      const connection = (browser as unknown as { connection: { send: BidiSend } }).connection;
+      const tree = await connection.send("browsingContext.getTree", { "moz:scope": "chrome", maxDepth: 0 });
+      const context = (tree.result.contexts as { context: string }[])[0]!.context;
+      const answer = await connection.send("script.evaluate", { expression: CONSOLE_ERRORS(extensionOrigin), target: { context }, awaitPromise: false });
+      const result = answer.result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+      if (result.type !== "success") throw new Error(`reading Firefox's console failed: ${result.exceptionDetails?.text}`);
+      return JSON.parse(result.result!.value!) as string[];
+    },
     close: () => browser.close(),
   };
 }
@@ -206,7 +303,7 @@ export async function launchFirefox(
 export function launchBrowser(
   name: "chromium" | "firefox",
   options: { colorScheme?: "light" | "dark" } = {},
-): Promise<ExtensionBrowser> {
+): Promise<ChromiumExtensionBrowser | FirefoxExtensionBrowser> {
   return name === "chromium" ? launchChromium() : launchFirefox(E2E_BUILD.firefox, options.colorScheme);
 }
 
