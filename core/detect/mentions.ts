@@ -62,13 +62,19 @@ interface Compiled {
 function folded(text: string): string | null {
   if (text === lastText) return lastFolded;
   const lower = text.toLowerCase();
+  if (lastText === "") queueMicrotask(forget);
   lastText = text;
   lastFolded = lower.length === text.length ? lower : null;
   return lastFolded;
 }
-// One entry: findMentions and contextWords read the same snapshot text one after the other.
+// One entry, kept until the current task ends: findMentions and contextWords read the same snapshot
+// text one after the other, and a 2 MB page's text (and its copy) must not stay alive after that.
 let lastText = "";
 let lastFolded: string | null = "";
+function forget(): void {
+  lastText = "";
+  lastFolded = "";
+}
 
 /** The expression to run over `text`, and the text to run it over (lower-cased, or as is). */
 function matcher(language: Language, which: "all" | "context", text: string): [RegExp, string] {
