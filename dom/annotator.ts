@@ -3,6 +3,7 @@ import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection"
 import type { RangeLook } from "./custom-highlight";
 import type { HighlightSurface } from "./highlight-writers";
 import type { HighlightSpec } from "./highlighter";
+import type { Pace } from "./pace";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import { PERF, mark, measure } from "./perf-marks";
 
@@ -13,6 +14,8 @@ import { PERF, mark, measure } from "./perf-marks";
 export interface HighlightWriter {
   /** Claims in a snapshot, given its mentions. */
   findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
+  /** The same, in slices with a turn for the page between them (null: abandoned). Optional. */
+  findClaimsInSlices?(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[], pace: Pace): Promise<Finding[] | null>;
   surface: HighlightSurface;
 }
 
@@ -326,6 +329,11 @@ export class Annotator {
     const generation = this.generation;
     const snapshot = await this.readSnapshot(root, generation);
     if (!snapshot || generation !== this.generation || this.destroyed) return;
+    // After a long last slice of the read, the search over the whole text gets a task of its own.
+    if (now() - this.sliceFrom > SLICE_BUDGET_MS / 2) {
+      await yieldToPage();
+      if (generation !== this.generation || this.destroyed) return;
+    }
     const scanStart = now();
     const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
     measure(PERF.scan, scanStart);
@@ -333,14 +341,14 @@ export class Annotator {
     const loaded = this.writer;
     const writer = loaded ?? (this.writer = await this.loadWriter());
     if (generation !== this.generation || this.destroyed) return;
-    // The read's last slice and the search together may have used the budget: claims get a task of their own.
-    if (loaded && now() - this.sliceFrom > SLICE_BUDGET_MS) {
+    // The search may have used the budget: claims get a task of their own.
+    if (loaded && now() - scanStart > SLICE_BUDGET_MS / 2) {
       await yieldToPage();
       if (generation !== this.generation || this.destroyed) return;
     }
-    const claimsStart = now();
-    const findings = [...mentions, ...writer.findClaims(snapshot, article, mentions)];
-    measure(PERF.scan, claimsStart);
+    const found = await this.readClaims(writer, snapshot, article, mentions, generation);
+    if (!found || generation !== this.generation || this.destroyed) return;
+    const findings = [...mentions, ...found];
     const claims: Highlight[] = [];
     // Ranges carry the look in their highlight names: it is set before the first one is drawn.
     if (!this.lookShown && this.look) {
@@ -349,7 +357,7 @@ export class Annotator {
       this.lookShown = true;
     }
     // Claim extraction counts towards the first slice: on a long page it yields before writing.
-    let sliceStart = claimsStart;
+    let sliceStart = this.sliceFrom;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
       if (i === 0 && now() - sliceStart > SLICE_BUDGET_MS) {
         await yieldToPage();
@@ -391,7 +399,23 @@ export class Annotator {
       measure(PERF.scan, this.sliceFrom);
       return snapshot;
     }
-    return sliced(root, {
+    return sliced(root, this.pace(generation));
+  }
+
+  // Claims, in slices when the kit can (a live blog has thousands of sentences with a digit).
+  private async readClaims(
+    writer: HighlightWriter, snapshot: PageSnapshot, article: ArticleInfo, mentions: Finding[], generation: number,
+  ): Promise<Finding[] | null> {
+    if (writer.findClaimsInSlices) return writer.findClaimsInSlices(snapshot, article, mentions, this.pace(generation));
+    this.sliceFrom = now();
+    const found = writer.findClaims(snapshot, article, mentions);
+    measure(PERF.scan, this.sliceFrom);
+    return found;
+  }
+
+  // Slices of about SLICE_BUDGET_MS, each measured as scan time, abandoned when this run is superseded.
+  private pace(generation: number): Pace {
+    return {
       budgetMs: SLICE_BUDGET_MS,
       now,
       onSlice: (startedAt) => {
@@ -402,7 +426,7 @@ export class Annotator {
         await yieldToPage();
         return generation === this.generation && !this.destroyed;
       },
-    });
+    };
   }
 
   private specsFor(findings: Finding[], snapshot: PageSnapshot, surface: HighlightSurface): HighlightSpec[] {

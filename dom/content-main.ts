@@ -51,7 +51,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
   const loadWriter = async () => {
     const kit = await loadPageKit();
-    return { findClaims: kit.findClaims, surface: kit.createSurface(doc, prefs.drawMode ?? "auto") };
+    return { findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices, surface: kit.createSurface(doc, prefs.drawMode ?? "auto") };
   };
   const annotator = new Annotator(doc, detection, loadWriter, {
     checkClaims: async (claims) => {

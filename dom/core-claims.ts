@@ -1,13 +1,29 @@
-import { extractClaims, type Claim } from "../core/detect/claims";
+import { claimsReader, extractClaims, type Claim } from "../core/detect/claims";
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Finding, PageSnapshot } from "./detection";
+import { readInSlices, type Pace } from "./pace";
 
 /** The numeric claims in a snapshot, as findings (issue #4's extractClaims), given its mentions. */
 export function coreClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[] {
   if (!article.language) return [];
-  return extractClaims(snapshot.text, [...mentions], { language: article.language, published: article.published }).map((claim) => ({
-    start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim,
-  }));
+  return extractClaims(snapshot.text, [...mentions], { language: article.language, published: article.published }).map(asFinding);
+}
+
+// Sentences read between two looks at the clock.
+const SENTENCES_PER_CHECK = 32;
+
+/** The same claims, read in slices with a turn for the page between them (null: abandoned). */
+export async function coreClaimsInSlices(
+  snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[], pace: Pace,
+): Promise<Finding[] | null> {
+  if (!article.language) return [];
+  const reader = claimsReader(snapshot.text, [...mentions], { language: article.language, published: article.published });
+  const outcome = await readInSlices((n) => reader.read(n), SENTENCES_PER_CHECK, pace);
+  return outcome === "done" ? reader.result().map(asFinding) : null;
+}
+
+function asFinding(claim: Claim): Finding {
+  return { start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim };
 }
 
 /** The topic whose figures answer a claim: its nearest mention's, else by what it counts. */

@@ -1,4 +1,4 @@
-import { coreClaims } from "./core-claims";
+import { coreClaims, coreClaimsInSlices } from "./core-claims";
 import { createSurface } from "./highlight-writers";
 import { createPopoverUi } from "./popover-ui";
 
@@ -10,9 +10,10 @@ import { createPopoverUi } from "./popover-ui";
  */
 export interface PageKit {
   findClaims: typeof coreClaims;
+  findClaimsInSlices: typeof coreClaimsInSlices;
   createSurface: typeof createSurface;
   createPopoverUi: typeof createPopoverUi;
 }
 
 /** The kit, as the page-kit script publishes it. */
-export const pageKit: PageKit = { findClaims: coreClaims, createSurface, createPopoverUi };
+export const pageKit: PageKit = { findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi };

@@ -10,6 +10,8 @@
  * and a phrase pattern that does not cross "\n" never matches across paragraphs.
  */
 
+import { readInSlices, type Pace } from "./pace";
+
 /** What the snapshot never reads: form fields, code, hidden and Tidemark's own elements. */
 export const EXCLUDED_SELECTOR =
   "input, textarea, select, [contenteditable], script, style, noscript, svg, code, pre, " +
@@ -72,16 +74,8 @@ export function takeSnapshot(root: Element, options: SnapshotOptions = {}): Text
   return reader.result();
 }
 
-/** How a sliced read shares the main thread with the page. */
-export interface SnapshotPace {
-  /** Read for at most about this long before pausing. */
-  budgetMs: number;
-  now(): number;
-  /** Gives the page a turn; resolves false when the read is no longer wanted. */
-  pause(): Promise<boolean>;
-  /** Called after each slice with the time it started (for performance marks). */
-  onSlice?(startedAt: number): void;
-}
+/** How the sliced read shares the main thread (see pace.ts). */
+export type SnapshotPace = Pace;
 
 // Nodes read between two looks at the clock.
 const NODES_PER_CHECK = 256;
@@ -95,24 +89,15 @@ const SLICED_ATTEMPTS = 3;
  * the detached subtree and stop early); what the page adds behind the reader is read by the annotator's
  * next flush. Null when `pause()` says the read is no longer wanted or `root` left the page.
  */
-export async function takeSnapshotInSlices(root: Element, options: SnapshotOptions, pace: SnapshotPace): Promise<TextSnapshot | null> {
+export async function takeSnapshotInSlices(root: Element, options: SnapshotOptions, pace: Pace): Promise<TextSnapshot | null> {
   for (let attempt = 1; ; attempt++) {
     const reader = snapshotReader(root, options);
-    let restart = false;
-    for (;;) {
-      const started = pace.now();
-      const budget = attempt >= SLICED_ATTEMPTS ? Number.POSITIVE_INFINITY : started + pace.budgetMs;
-      let done = false;
-      while (!(done = reader.read(NODES_PER_CHECK)) && pace.now() < budget);
-      pace.onSlice?.(started);
-      if (done) return reader.result();
-      if (!(await pace.pause()) || !root.isConnected) return null;
-      if (!reader.intact()) {
-        restart = true;
-        break;
-      }
-    }
-    if (!restart) return null;
+    const outcome = await readInSlices((n) => reader.read(n), NODES_PER_CHECK, pace, {
+      oneGo: attempt >= SLICED_ATTEMPTS,
+      resume: () => (!root.isConnected ? "stop" : reader.intact() ? "go" : "restart"),
+    });
+    if (outcome === "done") return reader.result();
+    if (outcome === "stop") return null;
   }
 }
 

@@ -294,6 +294,25 @@ function shiftToYear(template: Period, year: number): Period {
 
 /** The numeric claims in `text` about Channel crossings, in order. */
 export function extractClaims(text: string, mentions: Mention[], context: ClaimContext): Claim[] {
+  const reader = claimsReader(text, mentions, context);
+  reader.read(Number.POSITIVE_INFINITY);
+  return reader.result();
+}
+
+/**
+ * `extractClaims` one run of sentences at a time, so that a caller can give the page a turn between
+ * runs on a long text (a 2 MB live blog has some 3,000 sentences with a digit). Same claims, same order:
+ * the state carried from sentence to sentence lives in the reader.
+ */
+export interface ClaimsReader {
+  /** Reads up to `maxSentences` more sentences; true when the text has been read to its end. */
+  read(maxSentences: number): boolean;
+  /** The claims found so far, in order. */
+  result(): Claim[];
+}
+
+/** A reader of the claims in `text` (see ClaimsReader). */
+export function claimsReader(text: string, mentions: Mention[], context: ClaimContext): ClaimsReader {
   const { language } = context;
   const published = context.published ?? new Date().toISOString().slice(0, 10);
   const claims: Claim[] = [];
@@ -323,7 +342,7 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
   const catchUp = (upTo: number) => {
     for (; resolved < upTo; resolved++) carryOwn(periodsAt(all[resolved]!));
   };
-  all.forEach((sentence, index) => {
+  const readSentence = (sentence: Sentence, index: number): void => {
     const s = text.slice(sentence.start, sentence.end);
     if (!/\d/.test(s) && !FRACTION[language].test(s)) return;
     const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
@@ -348,8 +367,16 @@ export function extractClaims(text: string, mentions: Mention[], context: ClaimC
     // later ones are comparisons), else its last time phrase.
     if (lastCount) carried = lastCount;
     else carryOwn(phrases);
-  });
-  return claims;
+  };
+  let next = 0;
+  return {
+    read(maxSentences) {
+      const end = Math.min(all.length, next + maxSentences);
+      for (; next < end; next++) readSentence(all[next]!, next);
+      return next >= all.length;
+    },
+    result: () => claims,
+  };
 }
 
 function buildClaim(
