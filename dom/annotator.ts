@@ -80,7 +80,7 @@ export class Annotator {
   private writer: HighlightWriter | null = null;
   private look: RangeLook | null = null;
   private lookShown = false;
-  // When the current slice of work began (the snapshot's last slice, for the yield before claims).
+  // When the latest slice of reading began (snapshot or claims): the writes that follow count from it.
   private sliceFrom = 0;
 
   constructor(
