@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { EDITIONS, liveText } from "../fixtures/pages/react/app.js";
-import { withPage } from "./support/harness";
+import { isFirefox, withPage } from "./support/harness";
 import { MARKS, errors, useBrowser } from "./page-helpers";
 import { reactFixture } from "./react-fixture";
 
@@ -32,6 +32,8 @@ describe.each(["chromium", "firefox"] as const)("in-page: React SSR + hydration 
       const live = await page.evaluate(() => document.getElementById("live")!.textContent);
       expect(live).toBe(`Update: ${liveText(last)}`);
       expect(errors(page)).toEqual([]);
+      // And none in the extension itself (its background and pages report to Firefox's console service only).
+      if (isFirefox(ctx.browser)) expect(await ctx.browser.extensionErrors()).toEqual([]);
     });
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { EDITIONS, liveText } from "../fixtures/pages/react/app.js";
 import { ARTIFACTS_DIR } from "./support/browsers";
-import { withPage, type TestPage } from "./support/harness";
+import { isFirefox, withPage, type TestPage } from "./support/harness";
 import { MARKS, errors, sameAsServed, sendToTab, setStorage, useBrowser, waitForNoPopover, waitForPopover } from "./page-helpers";
 import { reactFixture } from "./react-fixture";
 
@@ -95,6 +95,8 @@ describe.each(["chromium", "firefox"] as const)("no-page-modification mode in %s
       await waitForNoPopover(page);
       expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe("tidemark-popover");
       expect(errors(page)).toEqual([]);
+      // And none in the extension itself (its background and pages report to Firefox's console service only).
+      if (isFirefox(ctx.browser)) expect(await ctx.browser.extensionErrors()).toEqual([]);
     });
   });
 
@@ -115,6 +117,8 @@ describe.each(["chromium", "firefox"] as const)("no-page-modification mode in %s
       await page.waitFor(MARKS);
       expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.size)).toBe(0);
       expect(errors(page)).toEqual([]);
+      // And none in the extension itself (its background and pages report to Firefox's console service only).
+      if (isFirefox(ctx.browser)) expect(await ctx.browser.extensionErrors()).toEqual([]);
     });
   });
 });
