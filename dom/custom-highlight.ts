@@ -202,9 +202,9 @@ export class RangeHighlighter {
   }
 
   /** A virtual element for Floating UI: the highlight's first range's boxes. */
-  anchor(id: string): { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList } | null {
+  anchor(id: string): RangeAnchor | null {
     const range = this.items.get(id)?.ranges[0];
-    return range ? { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects() } : null;
+    return range ? rangeAnchor(range) : null;
   }
 
   /** Removes every highlight; the page's DOM was never changed, so nothing else is undone. */
@@ -235,6 +235,22 @@ export class RangeHighlighter {
     }
     return group;
   }
+}
+
+/** What a popover is placed against when the highlight is a range (a Floating UI virtual element). */
+export interface RangeAnchor {
+  getBoundingClientRect(): DOMRect;
+  getClientRects(): DOMRectList;
+  contextElement?: Element;
+}
+
+/** A range's boxes as a virtual element; its text's element lets Floating UI follow scrolling ancestors. */
+export function rangeAnchor(range: Range): RangeAnchor {
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement: range.startContainer.parentElement ?? undefined,
+  };
 }
 
 /** The text node and offset under a viewport point (standard API first, WebKit/Blink's older one second). */

@@ -1,5 +1,6 @@
 import type { TopicId } from "../core/topics";
-import type { SnapshotPace, TextPiece, TextSnapshot } from "./text-snapshot";
+import type { Pace } from "./pace";
+import type { TextPiece, TextSnapshot } from "./text-snapshot";
 
 /**
  * The seam between the page glue and the detection core (issue #4): everything the annotator needs,
@@ -38,7 +39,7 @@ export interface Detection {
   article(doc: Document): ArticleInfo;
   snapshot(root: Element): PageSnapshot;
   /** The same, read in slices that leave the page a turn between them (null: abandoned). Optional. */
-  snapshotInSlices?(root: Element, pace: SnapshotPace): Promise<PageSnapshot | null>;
+  snapshotInSlices?(root: Element, pace: Pace): Promise<PageSnapshot | null>;
   /** Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it. */
   find(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
   pieces(snapshot: PageSnapshot, start: number, end: number): TextPiece[];

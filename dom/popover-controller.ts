@@ -3,6 +3,7 @@ import { h } from "preact";
 import type { CardModel } from "../core/card/types";
 import { Popover, type PopoverContent } from "../components/Popover";
 import type { Annotator, Highlight } from "./annotator";
+import { rangeAnchor } from "./custom-highlight";
 import { MARK_SELECTOR } from "./mark-names";
 import type { PopoverHost } from "./popover-host";
 
@@ -347,13 +348,7 @@ function anchorOf(highlight: Highlight): ReferenceElement | null {
   const el = highlight.elements[0];
   if (el) return el;
   const range = highlight.ranges[0];
-  if (!range) return null;
-  return {
-    getBoundingClientRect: () => range.getBoundingClientRect(),
-    getClientRects: () => range.getClientRects(),
-    // Floating UI watches this element's scrolling ancestors to keep the popover in place.
-    contextElement: range.startContainer.parentElement ?? undefined,
-  };
+  return range ? rangeAnchor(range) : null;
 }
 
 /** Scrolls so a range is in the middle of the viewport (its text's element first, for inner scrollers). */

@@ -74,9 +74,6 @@ export function takeSnapshot(root: Element, options: SnapshotOptions = {}): Text
   return reader.result();
 }
 
-/** How the sliced read shares the main thread (see pace.ts). */
-export type SnapshotPace = Pace;
-
 // Nodes read between two looks at the clock.
 const NODES_PER_CHECK = 256;
 // A page that keeps replacing what is being read is read in one go on the last attempt.

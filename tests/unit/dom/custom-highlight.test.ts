@@ -5,17 +5,9 @@ import {
 } from "../../../dom/custom-highlight";
 import type { HighlightSpec } from "../../../dom/highlighter";
 import { rangeForOffsets, takeSnapshot } from "../../../dom/text-snapshot";
+import { installHighlightApi, removeHighlightApi } from "./fake-highlight-api";
 
-// jsdom has no CSS Custom Highlight API: a minimal stand-in (a Highlight is a Set of ranges; the registry a Map).
-class FakeHighlight extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } }
-const win = window as unknown as { Highlight?: unknown; CSS?: { highlights?: Map<string, Set<Range>> } };
-
-function install(): Map<string, Set<Range>> {
-  const registry = new Map<string, Set<Range>>();
-  win.Highlight = FakeHighlight;
-  win.CSS = { ...(win.CSS ?? {}), highlights: registry };
-  return registry;
-}
+const install = installHighlightApi;
 
 function specsFor(root: Element, phrase: RegExp, kind: "mention" | "claim" = "mention"): HighlightSpec[] {
   const snap = takeSnapshot(root);
@@ -32,7 +24,7 @@ describe("custom highlights (no page modification)", () => {
     root.append("People crossed in ", Object.assign(document.createElement("b"), { textContent: "small" }), " boats; more small boats later.");
     document.body.append(root);
   });
-  afterEach(() => { delete win.Highlight; if (win.CSS) delete win.CSS.highlights; });
+  afterEach(removeHighlightApi);
 
   it("feature detection: off without the API, on with it", () => {
     expect(supportsCustomHighlights(window)).toBe(false);

@@ -7,12 +7,10 @@ import type { PopoverHost } from "../../../dom/popover-host";
 import type { CardModel } from "../../../core/card/types";
 import type { Finding } from "../../../dom/detection";
 import { fakeDetection } from "./fake-detection";
+import { installHighlightApi, removeHighlightApi } from "./fake-highlight-api";
 import { dispatchPointer, fakeHost } from "./fake-host";
 
 // The no-page-modification mode wired through the annotator and the popover controller (decision 0007).
-// jsdom has no CSS Custom Highlight API: a minimal stand-in (a Highlight is a Set of ranges, the registry a Map).
-class FakeHighlight extends Set<Range> { priority = 0; constructor(...ranges: Range[]) { super(ranges); } }
-const win = window as unknown as { Highlight?: unknown; CSS?: { highlights?: Map<string, Set<Range>> } };
 let registry: Map<string, Set<Range>>;
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,15 +29,10 @@ function painted(): Record<string, string[]> {
 }
 
 beforeEach(() => {
-  registry = new Map();
-  win.Highlight = FakeHighlight;
-  win.CSS = { ...(win.CSS ?? {}), highlights: registry };
+  registry = installHighlightApi();
   document.body.innerHTML = ARTICLE;
 });
-afterEach(() => {
-  delete win.Highlight;
-  if (win.CSS) delete win.CSS.highlights;
-});
+afterEach(removeHighlightApi);
 
 describe("createSurface", () => {
   it("ranges for a per-site choice or a framework page, marks otherwise and without the API", () => {
@@ -48,7 +41,7 @@ describe("createSurface", () => {
     document.body.insertAdjacentHTML("afterbegin", "<div id='__next'></div>");
     expect(createSurface(document).mode).toBe("ranges");
     expect(createSurface(document, "marks").mode).toBe("marks");
-    delete win.Highlight;
+    removeHighlightApi();
     expect(createSurface(document, "ranges").mode).toBe("marks");
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { takeSnapshot, takeSnapshotInSlices, type SnapshotPace } from "../../../dom/text-snapshot";
+import type { Pace } from "../../../dom/pace";
+import { takeSnapshot, takeSnapshotInSlices } from "../../../dom/text-snapshot";
 
 // The sliced read (a long page must not be one long task): the same snapshot as the one-pass read,
 // whatever the page does between slices. A clock that says every slice is over its budget makes it
 // pause every 256 nodes.
-function pace(onPause: (n: number) => boolean | void = () => true): SnapshotPace & { pauses: number; slices: number } {
+function pace(onPause: (n: number) => boolean | void = () => true): Pace & { pauses: number; slices: number } {
   let clock = 0;
   const p = {
     pauses: 0,

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { properties, rangeProperties } from "../../properties/highlighter-properties";
+import { installHighlightApi, removeHighlightApi } from "../dom/fake-highlight-api";
 
 // Issue 8: at least 1,000 generated pages per property in CI. FC_RUNS raises it locally; a failure prints
 // fast-check's seed and shrunk counterexample, which FC_SEED replays.
@@ -16,19 +17,10 @@ describe("highlighter properties (jsdom)", () => {
   }
 });
 
-// jsdom has no CSS Custom Highlight API: a minimal stand-in (a Highlight is a Set of ranges, the registry a Map).
-class FakeHighlight extends Set<Range> { priority = 0; }
-
 describe("no-page-modification mode properties (jsdom)", () => {
-  const win = window as unknown as { Highlight?: unknown; CSS?: { highlights?: Map<string, Set<Range>> } };
-  beforeAll(() => {
-    win.Highlight = FakeHighlight;
-    win.CSS = { ...(win.CSS ?? {}), highlights: new Map() };
-  });
-  afterAll(() => {
-    delete win.Highlight;
-    if (win.CSS) delete win.CSS.highlights;
-  });
+  // jsdom has no CSS Custom Highlight API: the unit tests' stand-in.
+  beforeAll(() => void installHighlightApi());
+  afterAll(removeHighlightApi);
   for (const [name, property] of Object.entries(rangeProperties(document))) {
     it(`${name} (${RUNS} cases)`, () => {
       fc.assert(property, { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) });
