@@ -73,7 +73,7 @@ async function buildDataset(): Promise<Dataset> {
     ],
     figures: [
       ...base.figures,
-      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}` }))),
+      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}`, feedId: f.id }))),
     ].filter((x) => !hidden.has(x.sourceId)),
   };
 }

@@ -78,7 +78,7 @@ export function scorePage(page: string, expected: ExpectedPage, report: Annotati
   let mentionsFound = 0;
   for (const m of expected.relevant ? expected.mentions : []) {
     const want = normalise(m);
-    if (found.some((f) => f.includes(want) || want.includes(f))) mentionsFound++;
+    if (found.some((f) => f.includes(want))) mentionsFound++;
     else problems.push(`mention missed: "${m}"`);
   }
   const trapHighlights = expected.relevant ? 0 : report.relevant ? report.mentions.length + report.claims.length : 0;

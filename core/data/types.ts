@@ -164,6 +164,8 @@ export interface CuratedFigure {
   counts?: Bilingual;
   /** Basis, caveat or why the status is what it is. */
   note?: Bilingual;
+  /** Set on figures a custom feed added (its id): shown on cards, never used to decide a verdict. */
+  feedId?: string;
 }
 
 /** One sentence of a background text, in both languages, with the sources it rests on. */

@@ -1,33 +1,39 @@
 /**
- * Numeric claims an article makes about Channel crossings (issue 4): "nearly 20,000 people crossed
- * between January and June", "up 48%", "£700m since 2018", "27 morts en 2025". Each claim gets its
- * metric, value, hedge and period resolved against the publication date. Pure string code.
+ * Numeric claims an article makes about Channel crossings (issues 4, 12): "nearly 20,000 people crossed
+ * between January and June", "bringing the total for the year so far to 12,901", "up 51 per cent on this
+ * point last year (16,842)", « 27 morts en 2025 ». Each figure gets a frame read from its own clause: what it
+ * counts (measure.ts), the period it covers (periods.ts, bound to the figure by `frames.ts`), the base of a
+ * change, and how sure the reading is. Pure string code, linear in the text.
  */
 import type { TopicId } from "../topics";
+import { bindPhrases, type Bound } from "./frames";
 import type { Language } from "./language";
+import { measureOf, sentenceNoData, type Measure, type Metric, type NoData } from "./measure";
 import { lowerBound, type Mention } from "./mentions";
 import { findNumbers, hedgeStart, type Approx, type NumberToken } from "./numbers";
-import { findPeriods, isFullYear, yearEarlier, type ISODate, type Period, type PeriodPhrase } from "./periods";
+import { addDays, findPeriods, isFullYear, shiftYears, type ISODate, type Period, type PeriodPhrase } from "./periods";
+import { sentences, type Span } from "./sentences";
 
-/** What a figure counts. */
-export type Metric =
-  | "people" // people arriving by small boat
-  | "boats" // boats arriving
-  | "deaths" // people who died or went missing
-  | "returns" // people returned to France (returns pilot)
-  | "admissions" // people admitted to the UK under the returns pilot
-  | "arrests" // people arrested (no official series: unverifiable unless curated)
-  | "officers" // police, gendarmes: no official series, reported as unverifiable
-  | "other" // drones, ships, patrols…: recognised so that they are reported as unverifiable
-  | "money" // money (value in the currency's units)
-  | "percent" // a share or a change in percent
-  | "people-per-boat"; // average people per boat
+export type { Metric, NoData };
+
+/** Another period a figure's words allow, besides its first reading. */
+export interface Reading {
+  period: Period;
+  ongoing?: boolean;
+}
+
+/** Why a figure's reading is not certain enough to say it is wrong. */
+export type Doubt =
+  | "period-carried" // its period comes from another sentence
+  | "period-unclear" // its sentence allows several periods
+  | "measure-inherited" // what it counts is taken from another figure
+  | "since-unknown"; // "since then", with the start in a sentence we cannot see
 
 /** A numeric claim found in text. */
 export interface Claim {
   start: number;
   end: number;
-  /** The claim as written, from its hedge to its metric or time phrase. */
+  /** The claim as written, from its hedge (or time phrase) to its noun. */
   text: string;
   /** Where the figure itself is. */
   number: { start: number; end: number; text: string };
@@ -41,6 +47,8 @@ export interface Claim {
   comparison?: { period: Period | null; direction: "up" | "down" | null };
   /** The period runs to the latest data ("so far this year", "at the same point last year"). */
   ongoing?: boolean;
+  /** The last `window` days of the data ("in the past week", "en 24 heures"). */
+  window?: number;
   /** The precision the figure is written at, when the digits do not say ("a quarter"). */
   precision?: number;
   /** A rate ("50 returns a week"): never compared with a total. */
@@ -52,6 +60,16 @@ export interface Claim {
   currency?: "£" | "€";
   /** The topic of the nearest mention, for curated figures (payments, Rwanda, returns pilot…). */
   topic?: TopicId;
+  /** Other periods the text allows; a verdict may choose one only when the figure equals its official value. */
+  readings?: Reading[];
+  /** Measure and period are bound in the figure's own sentence without ambiguity: only then can it "differ". */
+  certain?: boolean;
+  /** Why it is not certain. */
+  doubt?: Doubt;
+  /** What it counts has no official series (attempts, rescues, nationalities, forecasts…). */
+  noData?: NoData;
+  /** Deaths in one sinking ("the 2021 disaster, which saw 27 die"), not a period's total. */
+  incident?: boolean;
 }
 
 /** What extraction needs to know about the article. */
@@ -60,74 +78,49 @@ export interface ClaimContext {
   published: ISODate | null;
 }
 
-// Nouns (and a few verbs) after a figure that say what it counts; up to two words may come between
-// ("20,000 more people", "872 small-boat migrants"). Checked in order: the first hit wins.
-const AFTER_NOUNS: Record<Language, [Metric, RegExp][]> = {
-  en: [
-    ["people-per-boat", /^(?:(?:people|migrants|passengers|persons)\s+)?(?:per|a|on\s+(?:each|every|average\s+per))\s+(?:boat|dinghy|vessel)/i],
-    ["deaths", /^(?:[\p{L}-]+\s+){0,2}?(?:deaths|dead|died|drowned|fatalities|lives|bodies)\b/iu],
-    ["deaths", /^(?:people|migrants|men|women|children|of\s+them|others|adults)\s+(?:have\s+|had\s+|were\s+)?(?:died|drowned|perished|lost\s+their\s+lives|killed|dead|were\s+found\s+dead)/i],
-    ["returns", /^(?:[\p{L}-]+\s+){0,2}?(?:people|migrants|asylum\s+seekers|individuals|men)?\s*(?:have\s+been\s+|had\s+been\s+|were\s+|being\s+)?(?:returned|sent\s+back|removed\s+to\s+france|deported\s+to\s+france)/iu],
-    ["returns", /^(?:[\p{L}-]+\s+){0,1}?returns\b/iu],
-    ["admissions", /^(?:[\p{L}-]+\s+){0,2}?(?:people|migrants|asylum\s+seekers|individuals)?\s*(?:have\s+been\s+|had\s+been\s+|were\s+)?(?:admitted|accepted|brought\s+to\s+the\s+uk|allowed\s+in)/iu],
-    ["arrests", /^(?:[\p{L}-]+\s+){0,2}?(?:arrests|people\s+(?:were\s+|have\s+been\s+)?arrested|suspects|(?:people\s+)?smugglers\s+(?:were\s+|have\s+been\s+)?(?:arrested|detained|convicted|jailed))\b/iu],
-    ["boats", /^(?:[\p{L}-]+\s+){0,2}?(?:boats|dinghies|vessels|small\s+boats|crossings|launches)\b/iu],
-    ["people", /^(?:[\p{L}-]+\s+){0,2}?(?:people|persons|migrants|individuals|asylum\s+seekers|arrivals|adults|men|crossers)\b/iu],
-    ["people", /^(?:(?:more|others?|had|have|people)\s+)?(?:made\s+the\s+(?:journey|crossing|trip)|made\s+it|crossed|arrived|came|landed|reached\s+(?:the\s+uk|britain|england|dover))\b/i],
-  ],
-  fr: [
-    ["people-per-boat", /^(?:(?:personnes|migrants|passagers|exil[ée]s)\s+)?(?:par|en\s+moyenne\s+par)\s+(?:bateau|embarcation|canot)/i],
-    ["deaths", /^(?:[\p{L}-]+\s+){0,2}?(?:morts|décès|victimes|noyés|tués|disparus|corps)\b/iu],
-    ["deaths", /^(?:personnes|migrants|exil[ée]s|hommes|femmes|enfants)\s+(?:sont\s+|ont\s+)?(?:morts?|mortes|décédées?|péri|noyées?|perdu\s+la\s+vie)/iu],
-    ["returns", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants|exil[ée]s)?\s*(?:ont\s+été\s+|avaient\s+été\s+)?(?:renvoyé(?:e)?s|expulsé(?:e)?s|réadmis(?:es)?|retournés)/iu],
-    ["admissions", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants)?\s*(?:ont\s+été\s+)?(?:admis(?:es)?|accueilli(?:e)?s)\s+(?:au\s+royaume-uni|outre-manche)/iu],
-    ["boats", /^(?:[\p{L}-]+\s+){0,2}?(?:bateaux|embarcations|canots|small\s+boats|traversées)\b/iu],
-    ["arrests", /^(?:[\p{L}-]+\s+){0,2}?(?:interpellations|arrestations|personnes\s+(?:ont\s+été\s+)?interpellées|passeurs\s+(?:ont\s+été\s+)?(?:interpellés|arrêtés))/iu],
-    ["people", /^(?:[\p{L}-]+\s+){0,2}?(?:personnes|migrants|exil[ée]s|individus|demandeurs\s+d['’]asile|arrivées|adultes|passagers)(?![\p{L}])/iu],
-    ["people", /^(?:ont\s+(?:traversé|rejoint|gagné)|sont\s+arrivée?s)/iu],
-  ],
-};
+// ── numbers that are not claims ─────────────────────────────────────────────────────────────────────
+const MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc";
+const MONTH_NEAR = new RegExp(`^\\s*(?:${MONTH_WORDS})\\.?(?![\\p{L}])`, "iu");
+const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS})\\.?\\s*$`, "iu");
 
-// When no noun follows, the subject before the figure may say it ("arrivals reached 19,982").
-const BEFORE_NOUNS: Record<Language, [Metric, RegExp][]> = {
-  en: [
-    ["deaths", /\b(?:deaths?|(?:death\s+)?toll|died|dead|drowned)\b[^.;]{0,40}$/i],
-    ["returns", /\b(?:returns|returned|sent\s+back)\b[^.;]{0,40}$/i],
-    ["boats", /\b(?:boats|dinghies|vessels)\b(?:\s+\w+){0,4}\s+(?:to|at|of|was|were|reached|totalled|totaled)\s*$/i],
-    ["people", /\b(?:arrivals|people|migrants|crossings|number\s+of\s+(?:people|migrants|arrivals)|total|figure)\b[^.;]{0,100}$/i],
-    ["people", /\bthey\s+(?:were|numbered|totalled|had\s+been)\s*$/i],
-  ],
-  fr: [
-    ["deaths", /\b(?:morts|décès|victimes|bilan|noyés)\b[^.;]{0,40}$/iu],
-    ["returns", /\b(?:renvoyés|renvois|expulsions)\b[^.;]{0,40}$/iu],
-    ["people", /(?:arrivées|personnes|migrants|exil[ée]s|nombre\s+de\s+(?:personnes|migrants|traversées)|total|traversée)[^.;]{0,100}$/iu],
-    ["people", /(?:elles|ils)\s+(?:étaient|sont|avaient\s+été|ont\s+été|seraient)\s*$/iu],
-  ],
-};
+function isYearOrDate(text: string, t: NumberToken): boolean {
+  if (t.currency || t.percent) return false;
+  if (/^(?:19|20)\d\d$/.test(t.text) && t.approx === "exact") return true; // a year
+  if (/^\d{1,2}(?:st|nd|rd|th|er)?$/.test(t.text) || /^\d{1,2}$/.test(t.text)) {
+    if (MONTH_NEAR.test(text.slice(t.end, t.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
+  }
+  if (/^[:h]\d\d/.test(text.slice(t.end, t.end + 3))) return true; // 10:30, 10h30
+  if (/^[\s-]*(?:years?\s+old|ans\b|-year-old|km|kilom|miles?\b|metres?|m\b|mètres|hours?|heures|h\b|minutes|mph|knots|nœuds|years?\b|ann[ée]es?\b|mois\b|months?\b|weeks?\b|semaines?\b|days?\b|jours?\b|per\s+cent\s+of\s+(?:the\s+)?(?:vote|seats))/iu.test(text.slice(t.end, t.end + 16))) return true;
+  return /(?:aged|âgée?s?\s+de|section|s\.|article|clause|page|no\.|n°|number|numéro)\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
+}
 
+// ── changes ─────────────────────────────────────────────────────────────────────────────────────────
 const CHANGE_UP: Record<Language, RegExp> = {
   en: /\b(?:up|rise|rose|risen|increase[ds]?|higher|more|jump(?:ed)?|climb(?:ed)?|grew|growth|above)\b/i,
-  fr: /\b(?:hausse|augmentation|plus|progression|bond)\b/iu,
+  fr: /\b(?:hausse|augmentation|plus|progression|bond|supérieure?)\b/iu,
 };
 const CHANGE_DOWN: Record<Language, RegExp> = {
-  en: /\b(?:down|fall|fell|fallen|decrease[ds]?|drop(?:ped)?|lower|fewer|less|below|decline[ds]?)\b/i,
-  fr: /\b(?:baisse|diminution|recul|moins|chute)\b/iu,
+  en: /\b(?:down|fall|fell|fallen|decrease[ds]?|drop(?:ped)?|lower|fewer|less|below|decline[ds]?|reduced?|cut)\b/i,
+  fr: /\b(?:baisse|diminution|recul|moins|chute|inférieure?)\b/iu,
 };
-
+// Words after a change that introduce what it is compared with.
 const COMPARED: Record<Language, RegExp> = {
-  en: /(?:compared\s+(?:to|with)|than|on|over|against|from|versus|vs\.?)\s+(?:the\s+)?$/i,
-  fr: /(?:par\s+rapport\s+(?:à|a)|contre|sur|qu['’]|que)\s*$/iu,
+  en: /\b(?:compared\s+(?:to|with)|than|on|over|against|from|versus|vs\.?|with)\b/i,
+  fr: /(?:par\s+rapport\s+(?:à|a|aux?)|comparée?s?\s+(?:à|a|aux?)|contre|sur|qu['’]|que|(?<![\p{L}])à(?![\p{L}])|\bau\b)/iu,
 };
-
 const CHANGE_AFTER: Record<Language, RegExp> = {
   en: /^\s*(?:lower|higher|more|fewer|less|up|down|below|above|increase|decrease|rise|fall|drop)\b/i,
   fr: /^\s*(?:de\s+plus|de\s+moins|en\s+plus|en\s+moins)\b/iu,
 };
+const CHANGE_BEFORE: Record<Language, RegExp> = {
+  en: /(?:up|down|(?:an?\s+)?(?:rise|increase|fall|drop|decrease|jump|decline)\s+of|(?:reduced|cut|increased|rose|fell)\s+(?:\w+\s+){0,2}by)\s+$/i,
+  fr: /(?:(?:une\s+)?(?:hausse|baisse|augmentation|diminution|progression)\s+de|(?:supérieure?|inférieure?)\s+de)\s+$/iu,
+};
 
 // "up by a quarter", "a third more", "en hausse d'un quart": changes written as fractions.
 const FRACTION: Record<Language, RegExp> = {
-  en: /\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|grew)\s+(?:by\s+)?)?(?:a\s+(?:quarter|third|fifth|tenth)|half|two\s+thirds)(?=\s+(?:on|more|fewer|less|higher|lower|compared|than|from|since|in|over)\b)/gi,
-  fr: /(?:hausse|baisse|augmentation|diminution)\s+d['’](?:un\s+(?:quart|tiers|cinquième|dixième)|une\s+moitié)|(?:un\s+(?:quart|tiers)|moitié)\s+de\s+(?:plus|moins)/giu,
+  en: /\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|grew)\s+(?:by\s+)?)?(?:a\s+(?:quarter|third|fifth|tenth)|half|two\s+thirds)(?=\s+(?:on|more|fewer|less|higher|lower|compared|than|from|since|in|over|of)\b)/gi,
+  fr: /(?:une\s+)?(?:hausse|baisse|augmentation|diminution)\s+d['’](?:un\s+(?:quart|tiers|cinquième|dixième)|une\s+moitié)|(?:un\s+(?:quart|tiers)|moitié)\s+de\s+(?:plus|moins)/giu,
 };
 const FRACTION_VALUES: [RegExp, number][] = [
   [/quarter|quart/i, 25], [/two\s+thirds/i, 66.7], [/third|tiers/i, 33.3], [/fifth|cinquième/i, 20], [/tenth|dixième/i, 10], [/half|moitié/i, 50],
@@ -144,152 +137,43 @@ function fractionTokens(s: string, language: Language): NumberToken[] {
   return out;
 }
 
-const CHANGE_BEFORE: Record<Language, RegExp> = {
-  en: /(?:up|down|(?:an?\s+)?(?:rise|increase|fall|drop|decrease|jump|decline)\s+of)\s+$/i,
-  fr: /(?:(?:une\s+)?(?:hausse|baisse|augmentation|diminution|progression)\s+de)\s+$/iu,
+// Sentences without a digit or any of these words have no time phrase: the period rules skip them.
+const PERIOD_HINT = /\d|year|month|week|day|since|between|first|same|record|highest|busiest|following|previous|janu|febr|march|april|may|june|july|august|septem|octob|novem|decem|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|weekend|ann[ée]e|\ban\b|mois|semaine|jour|depuis|entre|premier|même|semestre|trimestre|janvier|février|mars|avril|mai|juin|juillet|août|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd/i;
+
+// At most this many figures are read in one sentence: more is a table or a list of scores, not a claim.
+const MAX_FIGURES = 24;
+
+// A figure that restates the one before it: "nearly 50,000, now standing at 49,964", « 49 966, soit près de 50 000 ».
+const RESTATES: Record<Language, RegExp> = {
+  en: /(?:,\s*|\s)(?:now\s+(?:standing\s+at|at)|or|i\.e\.|that\s+is)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$|^\s*\(\s*$/i,
+  fr: /(?:,\s*|\s)(?:soit|c['’]est-à-dire|désormais)\s+(?:(?:près\s+de|environ|plus\s+de|quelque)\s+)?$|^\s*\(\s*$/iu,
 };
-
-// Years, dates and times are numbers but never claims.
-const MONTH_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc";
-const MONTH_NEAR = new RegExp(`^\\s*(?:${MONTH_WORDS})\\.?(?![\\p{L}])`, "iu");
-const MONTH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${MONTH_WORDS})\\.?\\s*$`, "iu");
-
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-/** Sentences of `text` (split at . ! ? followed by a space, and at block separators). */
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const re = /[.!?…]+["”»’)]*(?=[\s\u00a0]+[\p{Lu}"“«‘(\d])|\n/gu;
-  let start = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    // "c. 20,000", "Mr. Smith", "No. 10": too short to end a sentence.
-    if (m[0] !== "\n" && /\b(?:c|Mr|Mrs|Ms|Dr|St|No|vs|M|Mme)\.$/.test(text.slice(Math.max(start, end - 5), end))) continue;
-    if (end > start) out.push({ start, end });
-    start = end;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
-
-function isYearOrDate(text: string, t: NumberToken): boolean {
-  if (t.currency || t.percent) return false;
-  if (/^(?:19|20)\d\d$/.test(t.text) && t.approx === "exact") return true; // a year
-  if (/^\d{1,2}(?:st|nd|rd|th|er)?$/.test(t.text) || /^\d{1,2}$/.test(t.text)) {
-    if (MONTH_NEAR.test(text.slice(t.end, t.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
-  }
-  if (/^[:h]\d\d/.test(text.slice(t.end, t.end + 3))) return true; // 10:30, 10h30
-  if (/^\s*(?:years?\s+old|ans\b|-year-old|km|kilom|miles?\b|metres?|m\b|mètres|hours?|heures|minutes|mph|knots|nœuds|years?\b|ann[ée]es?\b|mois\b|months?\b|weeks?\b|semaines?\b|days?\b|jours?\b)/iu.test(text.slice(t.end, t.end + 14))) return true;
-  return /(?:aged|âgée?s?\s+de|section|s\.|article|clause|page|no\.|n°)\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));
-}
-
-// Verbs in the figure's clause that turn a count of people into deaths, returns, admissions or arrests.
-const CLAUSE_VERBS: Record<Language, [Metric, RegExp][]> = {
-  en: [
-    ["deaths", /\b(?:died|drowned|perished|lost\s+their\s+lives|were\s+killed|found\s+dead)\b/i],
-    ["returns", /\b(?:(?:been|were|being)\s+returned|sent\s+back|removed\s+to\s+france)\b/i],
-    ["admissions", /\b(?:(?:been|were|being)\s+admitted|brought\s+to\s+the\s+uk)\b/i],
-    ["arrests", /\b(?:arrested|detained|convicted|jailed)\b/i],
-  ],
-  fr: [
-    ["deaths", /\b(?:morts?|mortes|décédée?s|péri|noyée?s|perdu\s+la\s+vie)\b/iu],
-    ["returns", /\b(?:renvoyée?s|expulsée?s|réadmise?s)\b/iu],
-    ["admissions", /\b(?:admise?s|accueillie?s)\b/iu],
-    ["arrests", /\b(?:interpellée?s|arrêtée?s|condamnée?s)\b/iu],
-  ],
+// "bringing the total for the year so far to 12,901", « portant le total des départs à 25.052 ».
+const RUNNING_TOTAL: Record<Language, RegExp> = {
+  en: /\b(?:bringing|taking|pushing|putting|brought|took|takes|brings|pushed|raising|raised)\s+(?:the\s+)?(?:provisional\s+|overall\s+|running\s+|cumulative\s+)?(?:total|tally|number|figure|count)\b[^.;]{0,80}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i,
+  fr: /\b(?:portant|porte|portent|portait|porté)\s+(?:ainsi\s+)?(?:le|à)\s+(?:total|nombre|bilan|cumul)?[^.;]{0,60}?(?<![\p{L}])à\s+(?:(?:près\s+de|plus\s+de|environ)\s+)?$/iu,
 };
-// Verbs right before the figure: "the UK has admitted 195 people", "returned 193".
-const VERB_BEFORE: Record<Language, [Metric, RegExp][]> = {
-  en: [
-    ["admissions", /\b(?:admitted|accepted|taken\s+in)\s+$/i],
-    ["returns", /\b(?:returned|sent\s+back|removed)\s+$/i],
-    ["arrests", /\b(?:arrested|detained)\s+$/i],
-    ["deaths", /\btoll\s+(?:at|to|of|stood\s+at|rose\s+to)\s+(?:at\s+least\s+|some\s+)?$/i],
-  ],
-  fr: [
-    ["admissions", /\b(?:admis|accueilli)\s+$/iu],
-    ["returns", /\b(?:renvoyé|expulsé)\s+$/iu],
-    ["deaths", /\bbilan\s+(?:à|de|s['’]élève\s+à)\s+(?:au\s+moins\s+)?$/iu],
-  ],
+// A figure tied to the one before it as part of the same count: « impliquant 18.763 migrants », "carrying 60 people".
+const INVOLVING = /\b(?:involving|carrying|impliquant|transportant)\s+(?:(?:about|some|around|environ|près\s+de|plus\s+de)\s+)?$/iu;
+// Sentences whose subject is the figure last talked about: "This is up 51 per cent", « Ce chiffre est en hausse ».
+const ANAPHOR: Record<Language, RegExp> = {
+  en: /^\W*(?:this|that|it|the\s+figure|this\s+figure|the\s+total|this\s+total|the\s+number)\b/i,
+  fr: /^\W*(?:ce\s+(?:chiffre|nombre|total|bilan)|cela|cette\s+hausse|cette\s+baisse|le\s+chiffre)\b/iu,
 };
-// People the data never counts (police, officers): claims we know are not checkable.
-const OTHER_NOUNS: Record<Language, RegExp> = {
-  en: /^(?:[\p{L}-]+\s+){0,2}?(?:(police|officers|gendarmes|agents|staff)|drones|ships|patrols)\b/iu,
-  fr: /^(?:[\p{L}-]+\s+){0,2}?(?:(policiers|gendarmes|agents|fonctionnaires|forces\s+de\s+l['’]ordre)|drones|navires|patrouilles)\b/iu,
+// One sinking's toll, not a year's: "the 2021 disaster, which saw 27 migrants die", « le naufrage du 24 novembre ».
+const INCIDENT: Record<Language, RegExp> = {
+  en: /\b(?:disaster|sinking|sank|capsized?|capsizing|shipwreck|tragedy)\b/i,
+  fr: /(?<![\p{L}])(?:naufrage|chavir[ée]|drame)(?![\p{L}])/iu,
 };
-
-// Rates ("50 returns a week", "100 par jour") are not totals: reported, never compared with one.
-const RATE_AFTER = /^[\s\u00a0]*(?:a|per|each|every|par|chaque)\s+(?:week|day|month|night|semaine|jour|mois|nuit)\b/iu;
-
-function metricOf(text: string, t: NumberToken, sentence: Sentence, language: Language): { metric: Metric; end: number; rate?: Claim["rate"] } | null {
-  const found = nounMetric(text, t, sentence, language);
-  if (found && found.metric !== "percent" && found.metric !== "money") {
-    const rate = RATE_AFTER.exec(text.slice(found.end, found.end + 20));
-    if (rate) return { ...found, rate: /week|semaine/i.test(rate[0]) ? "week" : /month|mois/i.test(rate[0]) ? "month" : "day" };
-  }
-  if (!found || found.metric !== "people") return found;
-  const lead = text.slice(Math.max(sentence.start, t.start - 40), hedgeStart(text, t, language));
-  for (const [metric, re] of VERB_BEFORE[language]) if (re.test(lead)) return { metric, end: found.end };
-  // The clause after the figure, up to the next figure-free break: "193 people who arrived … have been returned".
-  const clauseEnd = text.slice(t.end, sentence.end).search(/[;:–—]|,\s+(?:while|whereas|but|and|alors|tandis|mais)\b|\b(?:while|whereas|tandis\s+que|alors\s+que)\b/i);
-  const clause = text.slice(t.end, clauseEnd < 0 ? Math.min(sentence.end, t.end + 120) : t.end + clauseEnd);
-  for (const [metric, re] of CLAUSE_VERBS[language]) if (re.test(clause)) return { metric, end: found.end };
-  return found;
-}
-
-function nounMetric(text: string, t: NumberToken, sentence: Sentence, language: Language): { metric: Metric; end: number } | null {
-  if (t.percent) return { metric: "percent", end: t.end };
-  if (t.currency) return { metric: "money", end: t.end };
-  const after = text.slice(t.end, Math.min(sentence.end, t.end + 80)).replace(/^[\s\u00a0\u202f]+/, "");
-  const lead = text.slice(t.end, Math.min(sentence.end, t.end + 80)).length - after.length;
-  for (const [metric, re] of AFTER_NOUNS[language]) {
-    const m = re.exec(after);
-    if (m) {
-      // "2,000 people died" is about deaths even though "people" comes first.
-      return { metric, end: t.end + lead + m[0].length };
-    }
-  }
-  const other = OTHER_NOUNS[language].exec(after);
-  if (other) return { metric: other[1] ? "officers" : "other", end: t.end + lead + other[0].length };
-  const before = text.slice(Math.max(sentence.start, t.start - 120), hedgeStart(text, t, language));
-  for (const [metric, re] of VERB_BEFORE[language]) if (metric !== "deaths" && re.test(before)) return { metric, end: t.end };
-  for (const [metric, re] of BEFORE_NOUNS[language]) {
-    if (re.test(before)) return { metric, end: t.end };
-  }
-  return null;
-}
-
-// The time phrases a figure may belong to, nearest first: those after it (before the next figure),
-// then those before it in the sentence, latest first.
-function periodFor(t: NumberToken, next: NumberToken | undefined, phrases: PeriodPhrase[]): PeriodPhrase[] {
-  const limit = next ? next.start : Infinity;
-  const after = phrases.filter((p) => p.start >= t.end && p.start < limit);
-  const before = phrases.filter((p) => p.end <= t.start).reverse();
-  return [...after, ...before];
-}
-
-// Sentences without a digit or any of these words have no time phrase: skip the period rules there.
-const PERIOD_HINT = /\d|year|month|week|day|since|between|first|same|record|highest|busiest|following|janu|febr|march|april|may|june|july|august|septem|octob|novem|decem|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ann[ée]e|\ban\b|mois|semaine|jour|depuis|entre|premier|même|semestre|trimestre|janvier|février|mars|avril|mai|juin|juillet|août|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd/i;
+// "had already made the journey": the same point of the year named, not the whole year.
+const ALREADY = /\bhad\s+already\b/i;
+// A day phrase that says when the figures were published, not what they count: "figures published on Monday".
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|announced|publiée?s?|parue?s?|diffusée?s?|annoncée?s?)\s+(?:on\s+|ce\s+|le\s+)?$/iu;
 
 /** The period last talked about, carried from sentence to sentence ("The year's total was 41,472"). */
 interface Carried {
   period: Period;
   ongoing: boolean;
-}
-
-
-// `template` moved to `year` (same days of the year).
-function shiftToYear(template: Period, year: number): Period {
-  const years = year - Number(template.end.slice(0, 4));
-  const shift = (d: ISODate) => {
-    const y = Number(d.slice(0, 4)) + years;
-    const md = d.slice(5) === "02-29" ? "02-28" : d.slice(5);
-    return `${y}-${md}`;
-  };
-  return { start: shift(template.start), end: shift(template.end) };
 }
 
 /** The numeric claims in `text` about Channel crossings, in order. */
@@ -311,63 +195,170 @@ export interface ClaimsReader {
   result(): Claim[];
 }
 
+/** One figure of a sentence while it is being read. */
+interface Figure {
+  t: NumberToken;
+  measure: Measure | null;
+  clauseEnd: number;
+  bound: Bound;
+  /** The figure restated by this one (index), if any. */
+  restates?: number;
+}
+
 /** A reader of the claims in `text` (see ClaimsReader). */
 export function claimsReader(text: string, mentions: Mention[], context: ClaimContext): ClaimsReader {
   const { language } = context;
   const published = context.published ?? new Date().toISOString().slice(0, 10);
   const claims: Claim[] = [];
   let carried: Carried | null = null;
-  // Time phrases are only read where they can matter: in a sentence with a figure that counts
-  // something, and in the sentences before it, whose periods carry forward. A sentence with no such
-  // figure only sets what is carried, so it is read when a later sentence needs that (catchUp), in
-  // order; a page whose figures are all timestamps or dates never reads its time phrases.
+  let carriedMeasure: Measure | null = null;
+  // Time phrases are only read where they can matter: in a sentence with a figure, and in the sentences
+  // before it, whose periods carry forward; those are read when a later sentence needs them (catchUp).
   const all = sentences(text);
   let resolved = 0;
-  const periodsAt = (sentence: Sentence): PeriodPhrase[] => {
+  const periodsAt = (sentence: Span): PeriodPhrase[] => {
     const s = text.slice(sentence.start, sentence.end);
     const phrases = (PERIOD_HINT.test(s) ? findPeriods(s, language, published) : []).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
-    // "The following year": one year after the period carried from earlier sentences.
     for (const p of phrases) {
+      // "The following year": one year after the period carried from earlier sentences.
       if (p.follows && carried) {
         const y = Number(carried.period.end.slice(0, 4)) + p.follows;
         p.period = { start: `${y}-01-01`, end: `${y}-12-31` };
       }
     }
-    return phrases;
+    // "Figures published on Monday": the day of a publication, not of a count.
+    return phrases.filter((p) => !(p.role === "day" && PUBLISHED_BEFORE.test(text.slice(Math.max(sentence.start, p.start - 30), p.start))));
   };
   const carryOwn = (phrases: PeriodPhrase[]) => {
-    const own = [...phrases].reverse().find((p) => p.role === "period" && p.period);
+    const own = [...phrases].reverse().find((p) => p.role === "period" && p.period && !p.vague);
     if (own?.period) carried = { period: own.period, ongoing: own.ongoing === true };
   };
   const catchUp = (upTo: number) => {
     for (; resolved < upTo; resolved++) carryOwn(periodsAt(all[resolved]!));
   };
-  const readSentence = (sentence: Sentence, index: number): void => {
+
+  const readSentence = (sentence: Span, index: number): void => {
     const s = text.slice(sentence.start, sentence.end);
     if (!/\d/.test(s) && !FRACTION[language].test(s)) return;
     const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
       .sort((x, y) => x.start - y.start)
-      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-    const metrics = tokens.map((t) => (isYearOrDate(text, t) ? null : metricOf(text, t, sentence, language)));
-    if (!metrics.some((m) => m)) return;
+      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }))
+      .filter((t) => !isYearOrDate(text, t));
+    if (tokens.length === 0 || tokens.length > MAX_FIGURES) return;
+    const years = yearsIn(text, sentence, language);
+    const figures: Figure[] = tokens.map((t) => {
+      const clauseEnd = clauseEndAfter(text, t.end, sentence.end);
+      return { t, measure: measureOf(text, t, sentence.start, clauseEnd, language), clauseEnd, bound: { phrases: [], crossed: new Set<PeriodPhrase>() } };
+    });
+    const anaphor = ANAPHOR[language].test(s);
+    if (!figures.some((f) => f.measure) && !carriedMeasure) return;
     catchUp(index);
     const phrases = periodsAt(sentence);
     resolved = index + 1;
-    let lastCount: Carried | null = null;
     const before = carried;
-    tokens.forEach((t, i) => {
-      const found = metrics[i];
-      if (!found) return;
-      const claim = buildClaim(text, t, tokens[i + 1], tokens[i - 1], found, phrases, mentions, sentence, language, before, published);
-      if (!claim) return;
-      claims.push(claim);
-      if (!lastCount && (claim.metric === "people" || claim.metric === "boats") && claim.period && !claim.day) lastCount = { period: claim.period, ongoing: claim.ongoing === true };
+    const beforeMeasure = carriedMeasure;
+
+    // Restatements, then measures taken from another figure where a figure's own words say nothing.
+    figures.forEach((f, i) => {
+      if (i === 0) return;
+      const gap = text.slice(figures[i - 1]!.t.end, hedgeStart(text, f.t, language));
+      const prevMeasureEnd = figures[i - 1]!.measure?.end ?? figures[i - 1]!.t.end;
+      const tail = text.slice(prevMeasureEnd, hedgeStart(text, f.t, language));
+      if (RESTATES[language].test(tail) || /^\s*\(\s*$/.test(gap) || /^\s*[«(]\s*$/.test(tail)) f.restates = i - 1;
     });
-    // What the next sentences talk about: the period of this sentence's first count (its subject;
-    // later ones are comparisons), else its last time phrase.
-    if (lastCount) carried = lastCount;
+    figures.forEach((f, i) => {
+      const clauseStart = Math.max(sentence.start, lastBreakBefore(text, sentence.start, f.t.start));
+      const noDataOfSentence = sentenceNoData(s, text.slice(clauseStart, f.clauseEnd), language);
+      const lead = text.slice(Math.max(sentence.start, f.t.start - 40), hedgeStart(text, f.t, language));
+      const previous = figures.slice(0, i).reverse().find((g) => g.measure && isCount(g.measure));
+      if (f.restates !== undefined && (!f.measure || !f.measure.explicit)) f.measure = figures[f.restates]!.measure ? { ...figures[f.restates]!.measure!, end: f.measure?.end ?? f.t.end } : f.measure;
+      if (INVOLVING.test(lead) && previous?.measure?.noData) f.measure = { ...previous.measure, end: f.measure?.end ?? f.t.end };
+      if (!f.measure && previous?.measure) f.measure = { ...previous.measure, end: f.t.end, explicit: false };
+      if (!f.measure && beforeMeasure && isCount(beforeMeasure) && (anaphor || i === 0)) f.measure = { ...beforeMeasure, end: f.t.end, explicit: false };
+      if (!f.measure) return;
+      const m = f.measure;
+      // Words of the sentence, or the measure last talked about, that no series answers.
+      if (noDataOfSentence && (m.metric === "people" || m.metric === "boats" || m.metric === "percent") && !m.noData) f.measure = { ...m, metric: m.metric === "percent" ? "percent" : "other", noData: noDataOfSentence };
+      else if (anaphor && beforeMeasure?.noData && !m.noData && (m.metric === "people" || m.metric === "percent")) f.measure = { ...m, metric: m.metric === "percent" ? "percent" : "other", noData: beforeMeasure.noData };
+    });
+
+    const bound = bindPhrases(text, figures.map((f) => f.t), phrases, sentence);
+    figures.forEach((f, i) => (f.bound = bound[i]!));
+
+    let lastCount: Carried | null = null;
+    let runningTotal: Carried | null = null;
+    const built: (Claim | null)[] = [];
+    figures.forEach((f, i) => {
+      if (!f.measure) {
+        built.push(null);
+        return;
+      }
+      const claim = buildClaim(f, i, figures, built, phrases, years, before, published, sentence, language);
+      built.push(claim);
+      if (!claim) return;
+      const topic = claim.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? moneyMentionBefore(f.t, mentions) : nearestTopic(f.t, mentions, sentence);
+      if (topic) claim.topic = topic;
+      if (claim.noData && claim.metric === "percent" && !claim.comparison) claim.noData = "share";
+      if (claim.metric === "deaths" && INCIDENT[language].test(s)) claim.incident = true;
+      claims.push(claim);
+      const counts = (claim.metric === "people" || claim.metric === "boats") && !claim.noData;
+      if (counts && claim.period && !claim.day && !claim.window && f.restates === undefined) {
+        lastCount ??= { period: claim.period, ongoing: claim.ongoing === true };
+        if (RUNNING_TOTAL[language].test(text.slice(Math.max(sentence.start, f.t.start - 120), hedgeStart(text, f.t, language)))) runningTotal = { period: claim.period, ongoing: claim.ongoing === true };
+      }
+    });
+    // What the next sentences talk about: the running total if there is one ("This is up 51 per cent"), else
+    // the sentence's first count (its subject; later ones are comparisons), else its last time phrase.
+    if (runningTotal ?? lastCount) carried = runningTotal ?? lastCount;
     else carryOwn(phrases);
+    const subject = figures.find((f) => f.measure && isCount(f.measure) && f.measure.explicit);
+    if (subject?.measure) carriedMeasure = subject.measure;
   };
+
+  function buildClaim(
+    f: Figure, i: number, figures: Figure[], built: (Claim | null)[], phrases: PeriodPhrase[], years: { year: number; at: number }[],
+    carriedNow: Carried | null, published: ISODate, sentence: Span, language: Language,
+  ): Claim | null {
+    const t = f.t;
+    const m = f.measure!;
+    const frame = frameFor(f, i, figures, built, phrases, years, carriedNow, published, text, sentence, language);
+    const hedge = hedgeStart(text, t, language);
+    const isChange = m.metric === "percent" && !!frame.comparison;
+    const changeWord = isChange ? CHANGE_BEFORE[language].exec(text.slice(Math.max(sentence.start, hedge - 40), hedge)) : null;
+    const changeAfter = isChange ? CHANGE_AFTER[language].exec(text.slice(m.end, Math.min(sentence.end, m.end + 20))) : null;
+    // The claim's text runs from its time phrase (when it stands right before the figure) to its noun or
+    // time phrase after it.
+    const near = frame.phrases.filter((p) => Math.abs(p.start - t.start) < 120 && !(p.start < t.start && figures.some((g) => g !== f && g.t.start > p.end && g.t.end <= t.start)));
+    let start = Math.min(hedge - (changeWord ? changeWord[0].length : 0), ...near.filter((p) => p.start < t.start).map((p) => p.start));
+    while (start < t.start && /[\s,;:.–—-]/.test(text[start]!)) start++;
+    const end = Math.max(m.end + (changeAfter ? changeAfter[0].length : 0), ...near.filter((p) => p.start > t.start).map((p) => p.end));
+    const claim: Claim = {
+      start,
+      end,
+      text: text.slice(start, end),
+      number: { start: t.start, end: t.end, text: t.text },
+      metric: m.metric,
+      value: t.value,
+      approx: t.approx,
+      round: t.round,
+      period: frame.period,
+    };
+    if (frame.ongoing) claim.ongoing = true;
+    if (frame.window) claim.window = frame.window;
+    if (m.rate) claim.rate = m.rate;
+    if (t.precision !== undefined) claim.precision = t.precision;
+    if (frame.comparison) claim.comparison = frame.comparison;
+    if (frame.day) claim.day = true;
+    if (frame.record) claim.record = true;
+    if (t.currency) claim.currency = t.currency;
+    if (frame.readings.length > 0) claim.readings = frame.readings;
+    if (m.noData) claim.noData = m.noData;
+    const doubt: Doubt | undefined = frame.doubt ?? (!m.explicit ? "measure-inherited" : undefined);
+    if (doubt) claim.doubt = doubt;
+    else claim.certain = true;
+    return claim;
+  }
+
   let next = 0;
   return {
     read(maxSentences) {
@@ -379,95 +370,291 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
   };
 }
 
-function buildClaim(
-  text: string,
-  t: NumberToken,
-  next: NumberToken | undefined,
-  prev: NumberToken | undefined,
-  found: { metric: Metric; end: number; rate?: Claim["rate"] },
-  phrases: PeriodPhrase[],
-  mentions: Mention[],
-  sentence: Sentence,
-  language: Language,
-  carried: Carried | null,
-  published: ISODate,
-): Claim | null {
-  const candidates = periodFor(t, next, phrases);
-  const around = text.slice(Math.max(sentence.start, t.start - 30), Math.min(sentence.end, t.end + 30));
-  const isChange = found.metric === "percent" && (CHANGE_UP[language].test(around) || CHANGE_DOWN[language].test(around));
-  // In a change, a time phrase after "compared with", "than", "on", "par rapport à"… is the base period.
-  const asComparison = (p: PeriodPhrase) =>
-    p.role === "comparison" || (isChange && p.start > t.end && COMPARED[language].test(text.slice(Math.max(t.end, p.start - 30), p.start)));
-  const ownPhrase = candidates.find((p) => !asComparison(p) && p.role === "period" && p.period) ?? null;
-  const comparisonPhrase = candidates.find(asComparison) ?? null;
-  // "Samedi, … en une journée": the day that has a date wins over "in a single day".
-  const dayPhrase = candidates.find((p) => p.role === "day" && p.period) ?? candidates.find((p) => p.role === "day") ?? null;
-  const record = candidates.some((p) => p.record) || undefined;
-  // The period the sentence talks about: its own phrase, else the one carried from earlier sentences.
-  const own: Carried | null = ownPhrase?.period ? { period: ownPhrase.period, ongoing: ownPhrase.ongoing === true } : carried;
-
-  // A comparison phrase "the same point last year" moves the period it compares with to another year.
-  const compared = (phrase: PeriodPhrase): Carried => {
-    const template = own && !(isFullYear(own.period) && ownPhrase) ? own : carried && !isFullYear(carried.period) ? carried : null;
-    if (!template) return { period: phrase.period!, ongoing: phrase.ongoing === true };
-    const namedYear = phrase.year ?? (ownPhrase?.period && isFullYear(ownPhrase.period) ? Number(ownPhrase.period.start.slice(0, 4)) : undefined);
-    const year = namedYear ?? Number(template.period.end.slice(0, 4)) - 1;
-    return { period: shiftToYear(template.period, year), ongoing: template.ongoing };
-  };
-  // The comparison phrase is this figure's own period when it directly follows the figure ("16,712 at
-  // the same point last year") or stands before it with no other figure between ("…, when 13,489 made…").
-  const comparisonIsOwn =
-    !isChange &&
-    comparisonPhrase !== null &&
-    ((comparisonPhrase.start >= found.end && comparisonPhrase.start - found.end < 40) ||
-      (comparisonPhrase.end <= t.start && !(prev && prev.start > comparisonPhrase.end) && !(ownPhrase && ownPhrase.start > comparisonPhrase.end && ownPhrase.end <= t.start)));
-
-  let period: Period | null = null;
-  let ongoing = false;
-  if (found.metric === "money") {
-    // Money has no time series: only "since 2018"-style totals keep a period, to pick the right total.
-    if (ownPhrase && /^(?:since|depuis)/i.test(ownPhrase.text)) period = ownPhrase.period;
-  } else if (comparisonIsOwn) ({ period, ongoing } = compared(comparisonPhrase!));
-  else if (dayPhrase?.period && (dayPhrase.period.start === dayPhrase.period.end || !ownPhrase)) period = dayPhrase.period;
-  else if (own) ({ period, ongoing } = own);
-
-  const hedge = hedgeStart(text, t, language);
-  // The claim's text runs from its time phrase (if no other figure sits between) to its noun.
-  const used = [comparisonIsOwn ? comparisonPhrase : ownPhrase, dayPhrase].filter(
-    (p): p is PeriodPhrase => !!p && Math.abs(p.start - t.start) < 120 && (p.start > t.start || !(prev && prev.start > p.end)),
-  );
-  const changeWord = isChange ? CHANGE_BEFORE[language].exec(text.slice(Math.max(sentence.start, hedge - 30), hedge)) : null;
-  const changeAfter = isChange ? CHANGE_AFTER[language].exec(text.slice(found.end, Math.min(sentence.end, found.end + 20))) : null;
-  const start = Math.min(hedge - (changeWord ? changeWord[0].length : 0), ...used.filter((p) => p.start < t.start).map((p) => p.start));
-  const end = Math.max(found.end + (changeAfter ? changeAfter[0].length : 0), ...used.filter((p) => p.start > t.start).map((p) => p.end));
-  const claim: Claim = {
-    start,
-    end,
-    text: text.slice(start, end),
-    number: { start: t.start, end: t.end, text: t.text },
-    metric: found.metric,
-    value: t.value,
-    approx: t.approx,
-    round: t.round,
-    period,
-  };
-  if (ongoing) claim.ongoing = true;
-  if (found.rate) claim.rate = found.rate;
-  if (t.precision !== undefined) claim.precision = t.precision;
-  if (isChange) {
-    const direction = CHANGE_DOWN[language].test(around) ? "down" : CHANGE_UP[language].test(around) ? "up" : null;
-    const base = comparisonPhrase ? compared(comparisonPhrase) : period ? { period: shiftToYear(period, Number(period.end.slice(0, 4)) - 1), ongoing } : null;
-    claim.comparison = { period: base?.period ?? null, direction };
-  }
-  if (dayPhrase) claim.day = true;
-  if (record) claim.record = true;
-  if (t.currency) claim.currency = t.currency;
-  const topic = found.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? moneyMentionBefore(t, mentions) : nearestTopic(t, mentions, sentence);
-  if (topic) claim.topic = topic;
-  void published;
-  return claim;
+function isCount(m: Measure): boolean {
+  return m.metric !== "percent" && m.metric !== "money" && !m.rate;
 }
 
+// Where a figure's clause ends: the next comma, semicolon, colon, dash or bracket, or the sentence's end.
+function clauseEndAfter(text: string, from: number, limit: number): number {
+  const re = /[,;:()–—]|\s-\s/g;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+// Where the clause holding a position starts: just after the last break before it.
+function lastBreakBefore(text: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (",;:()–—".includes(text[k]!)) return k + 1;
+  return from;
+}
+
+// Years written in the sentence ("was 2022,"): they name the year of a phrase written without one.
+function yearsIn(text: string, sentence: Span, language: Language): { year: number; at: number }[] {
+  const out: { year: number; at: number }[] = [];
+  const re = /(?<![\d.,])(20[12]\d)(?![\d])/g;
+  re.lastIndex = sentence.start;
+  for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) out.push({ year: Number(m[1]), at: m.index });
+  void language;
+  return out;
+}
+
+/** The period, change base and certainty of one figure. */
+interface Frame {
+  period: Period | null;
+  ongoing?: boolean;
+  window?: number;
+  day?: boolean;
+  record?: boolean;
+  comparison?: { period: Period | null; direction: "up" | "down" | null };
+  readings: Reading[];
+  doubt?: Doubt;
+  /** The phrases the claim's text may include. */
+  phrases: PeriodPhrase[];
+}
+
+function frameFor(
+  f: Figure, i: number, figures: Figure[], built: (Claim | null)[], phrases: PeriodPhrase[], years: { year: number; at: number }[],
+  carried: Carried | null, published: ISODate, text: string, sentence: Span, language: Language,
+): Frame {
+  const m = f.measure!;
+  const readings: Reading[] = [];
+  const own = f.bound.phrases;
+  const record = own.some((p) => p.record) || undefined;
+  // A restatement ("(3,019)", "now standing at 49,964") takes the frame of the figure it restates.
+  if (f.restates !== undefined && own.filter((p) => p.period || p.window).length === 0) {
+    const r = built[f.restates];
+    if (r) return { period: r.period, ongoing: r.ongoing, window: r.window, day: r.day, record: r.record, readings: r.readings ?? [], doubt: r.doubt, phrases: [] };
+  }
+  if (m.metric === "percent") return changeFrame(f, i, figures, built, phrases, carried, published, text, sentence, language);
+  if (own.some((p) => p.unknownStart)) return { period: null, readings, doubt: "since-unknown", phrases: own };
+
+  let doubt: Doubt | undefined;
+  let chosen = pickOwn(own, years, f.t.start, carried);
+  if (chosen?.source && f.bound.crossed.has(chosen.source)) doubt = "period-unclear";
+  if (!chosen && own.length === 0) {
+    // The same event as a figure beside it in the clause: "257 people made the journey in four boats on Sunday".
+    const partner = clausePartner(f, i, figures, text);
+    if (partner) chosen = pickOwn(partner.bound.phrases, years, partner.t.start, carried);
+  }
+  if (!chosen && own.some((p) => p.previous)) {
+    // "The previous year's figure of 44,460": a year before the period of the sentence's subject.
+    const subject = built.find((c) => c && c.period && c.metric !== "percent")?.period ?? carried?.period;
+    if (subject) chosen = { period: shiftYears(subject, -1) };
+  }
+  if (!chosen && fromTo(f, i, figures, text)) {
+    // "increased from 44 to 51": the first figure is the year before the second's period.
+    const later = frameFor(figures[i + 1]!, i + 1, figures, built, phrases, years, carried, published, text, sentence, language);
+    if (later.period) return { period: shiftYears(later.period, -1), ...(later.ongoing ? { ongoing: true } : {}), readings, doubt: "period-unclear", phrases: own };
+  }
+  if (!chosen) {
+    // A phrase earlier in the sentence ("on Tuesday, suggesting an average of 59 people per boat").
+    const earlier = phrases.filter((p) => p.end <= f.t.start && (p.period || p.window) && !p.vague && p.role !== "comparison" && !p.previous);
+    const last = earlier[earlier.length - 1];
+    if (last) {
+      chosen = pickOwn([last], years, f.t.start, carried);
+      doubt ??= earlier.some((p) => p.period && last.period && (p.period.start !== last.period.start || p.period.end !== last.period.end)) ? "period-unclear" : undefined;
+    }
+  }
+  if (!chosen && own.some((p) => p.record && p.role === "day")) chosen = { period: null, day: true };
+  if (!chosen && carried && m.metric !== "money") {
+    chosen = { period: carried.period, ongoing: carried.ongoing };
+    doubt = "period-carried";
+  }
+  if (!chosen) {
+    const running = RUNNING_TOTAL[language].test(text.slice(Math.max(sentence.start, f.t.start - 120), hedgeStart(text, f.t, language)));
+    if (running) {
+      chosen = { period: { start: `${published.slice(0, 4)}-01-01`, end: published }, ongoing: true };
+      doubt = "period-unclear";
+    }
+  }
+  if (!chosen) return { period: null, readings, record, doubt, phrases: own };
+
+  // "The same period last year, when 13,489 made the journey": the period the sentence talks about, a year
+  // (or to the year named) earlier; standing alone, the year to date a year earlier.
+  if (chosen.source?.role === "comparison" && chosen.source.relative && chosen.period && !chosen.yearNamed) {
+    const subject = built.find((c) => c && c.period && c.metric !== "percent" && !c.day);
+    const template = subject ? { period: subject.period!, ongoing: subject.ongoing === true } : carried;
+    if (template && !(isFullYear(template.period) && !template.ongoing)) {
+      const year = chosen.source.year ?? Number(template.period.end.slice(0, 4)) - 1;
+      chosen = { ...chosen, period: shiftYears(template.period, year - Number(template.period.end.slice(0, 4))), ongoing: template.ongoing };
+    }
+  }
+  // Money has no time series: only "since 2018"-style totals keep a period, to pick the right total.
+  if (m.metric === "money") {
+    const since = own.find((p) => /^(?:since|depuis)/i.test(p.text) && p.period);
+    return { period: since?.period ?? null, readings, doubt, phrases: own };
+  }
+  // A whole year named for a figure that only continues the sentence before ("Last year there were 1,180",
+  // after "the first 31 days of 2024"): the same part of that year is a reading too.
+  if (!m.explicit && chosen.period && isFullYear(chosen.period) && carried && !isFullYear(carried.period) && !carried.ongoing) {
+    const y = Number(chosen.period.start.slice(0, 4));
+    readings.push({ period: shiftYears(carried.period, y - Number(carried.period.end.slice(0, 4))) });
+    doubt ??= "period-unclear";
+  } else if (!m.explicit && chosen.period && isFullYear(chosen.period) && carried && carried.ongoing) {
+    const y = Number(chosen.period.start.slice(0, 4));
+    const sameDay = `${y}${published.slice(4)}`;
+    if (y < Number(published.slice(0, 4))) readings.push({ period: { start: `${y}-01-01`, end: sameDay }, ongoing: true });
+    doubt ??= "period-unclear";
+  }
+  // "Last year, when more than 25,000 people had already made the journey": the same point of that year
+  // first, the whole year as the other reading.
+  if (chosen.period && isFullYear(chosen.period) && ALREADY.test(text.slice(f.t.end, f.clauseEnd + 40))) {
+    const y = Number(chosen.period.start.slice(0, 4));
+    readings.unshift({ period: chosen.period });
+    chosen = { ...chosen, period: { start: `${y}-01-01`, end: `${y}${published.slice(4)}` }, ongoing: true };
+    doubt ??= "period-unclear";
+  }
+  for (const alt of chosen.alternatives ?? []) readings.push({ period: alt, ...(chosen.ongoing ? { ongoing: true } : {}) });
+  // A weekday named on the day of publication: that day has no data yet, so the week before is a reading.
+  if (chosen.day && chosen.period && chosen.period.start === published && own.some((p) => /day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i.test(p.text) && !/today|aujourd/i.test(p.text))) {
+    const earlier = addDays(published, -7);
+    readings.push({ period: { start: earlier, end: earlier } });
+    doubt ??= "period-unclear";
+  }
+  if (readings.length > 0) doubt ??= "period-unclear";
+  return {
+    period: chosen.period,
+    ...(chosen.ongoing ? { ongoing: true } : {}),
+    ...(chosen.window ? { window: chosen.window } : {}),
+    ...(chosen.day ? { day: true } : {}),
+    ...(record ? { record } : {}),
+    readings,
+    ...(doubt ? { doubt } : {}),
+    phrases: own,
+  };
+}
+
+interface Chosen {
+  /** The phrase it was read from. */
+  source?: PeriodPhrase;
+  /** A same-point phrase already moved to the year the sentence names ("In 2022 … by the same date"). */
+  yearNamed?: boolean;
+  period: Period | null;
+  ongoing?: boolean;
+  window?: number;
+  day?: boolean;
+  alternatives?: Period[];
+}
+
+/** The period a figure's own phrases give it, combining a yearless month range with a year named nearby. */
+function pickOwn(own: PeriodPhrase[], years: { year: number; at: number }[], at: number, carried: Carried | null): Chosen | null {
+  const usable = own.filter((p) => (p.period || p.window) && !p.vague && p.role !== "comparison" || (p.role === "comparison" && p.period));
+  // "In a single day" with a record word: the highest day (of the period named, if any).
+  const record = own.some((p) => p.record);
+  const single = own.find((p) => p.role === "day" && !p.period && p.window === 1);
+  if (single && record) {
+    const within = usable.find((p) => p.role !== "day" && p.period);
+    const dated = usable.find((p) => p.role === "day" && p.period);
+    if (dated) return { source: dated, period: dated.period, day: true };
+    return { source: single, period: within?.period ?? null, ...(within?.ongoing ? { ongoing: true } : {}), day: true };
+  }
+  const day = own.find((p) => p.role === "day" && (p.period || p.window)) ?? own.find((p) => p.role === "day");
+  if (usable.length === 0) return day ? { source: day, period: null, day: true } : null;
+  const periodPhrase = usable.find((p) => p.role !== "day");
+  // "In a single day … for the year so far": the highest day within the period.
+  if (day && !day.period && !day.window && periodPhrase?.period) return { source: periodPhrase, period: periodPhrase.period, ongoing: periodPhrase.ongoing, day: true };
+  if (day && (day.period || day.window)) return { source: day, period: day.period, day: true, ...(day.window ? { window: day.window } : {}) };
+  const p = periodPhrase!;
+  if (p.window) return { source: p, period: null, window: p.window };
+  if (p.yearless) {
+    // "from January to June … in 2022", "by the end of December" in a sentence about 2022.
+    const bare = usable.find((q) => q !== p && q.bareYear);
+    const named = bare?.bareYear ?? [...years].reverse().find((y) => y.at < at)?.year ?? (carried ? Number(carried.period.end.slice(0, 4)) : undefined);
+    if (named) {
+      const { from, to } = p.yearless;
+      const last = new Date(Date.UTC(named, to, 0)).getUTCDate();
+      return { source: p, period: { start: `${named}-${String(from).padStart(2, "0")}-01`, end: `${named}-${String(to).padStart(2, "0")}-${String(last).padStart(2, "0")}` } };
+    }
+  }
+  // "In 2022 … by the same date", « En 2023, à la même période »: the same point of the year named.
+  const samePoint = usable.find((q) => q.role === "comparison" && q.period);
+  const namedYear = usable.find((q) => q !== samePoint && q.bareYear)?.bareYear;
+  if (samePoint?.period && namedYear) {
+    const end = samePoint.period.end;
+    return { source: samePoint, yearNamed: true, period: { start: `${namedYear}-01-01`, end: `${namedYear}${end.slice(4) === "-02-29" ? "-02-28" : end.slice(4)}` }, ongoing: true };
+  }
+  // "As of August 8 … this year": the dated phrase is the more precise.
+  const dated = usable.find((q) => q.role === "period" && q.period && !q.ongoing && q.period.start.endsWith("-01-01") && !q.period.end.endsWith("-12-31") && !q.yearless && !q.bareYear);
+  const chosen = dated && usable.some((q) => q.ongoing) ? dated : p;
+  return { source: chosen, period: chosen.period, ongoing: chosen.ongoing, ...(chosen.alternatives ? { alternatives: chosen.alternatives } : {}) };
+}
+
+// "from 44 to 51": this figure and the next are the start and end of one change.
+function fromTo(f: Figure, i: number, figures: Figure[], text: string): boolean {
+  const next = figures[i + 1];
+  if (!next || f.bound.phrases.length > 0) return false;
+  return /\b(?:from|de|d['’])\s+(?:(?:about|around|some|environ|quelque)\s+)?$/i.test(text.slice(Math.max(0, f.t.start - 20), f.t.start)) && /^\s*(?:\S+\s+){0,2}?(?:to|à)\s+(?:(?:about|around|some|environ|quelque)\s+)?$/iu.test(text.slice(f.t.end, next.t.start));
+}
+
+// The figure whose time phrase this one shares: an earlier one in the same clause, or a boat count right
+// after it ("898 people made the journey in 13 boats on Wednesday").
+function clausePartner(f: Figure, i: number, figures: Figure[], text: string): Figure | null {
+  const strong = /[,;:()–—]|\s-\s|\b(?:but|while|whereas|mais|tandis)\b/i;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = figures[j]!;
+    if (strong.test(text.slice(g.t.end, f.t.start))) break;
+    if (g.bound.phrases.length > 0 && g.measure && isCount(g.measure)) return g;
+  }
+  const nextFigure = figures[i + 1];
+  if (nextFigure && nextFigure.measure?.metric === "boats" && /\b(?:in|aboard|on\s+board|à\s+bord\s+de|dans|sur)\s+$/i.test(text.slice(f.t.end, nextFigure.t.start)) && !strong.test(text.slice(f.t.end, nextFigure.t.start))) return nextFigure;
+  return null;
+}
+
+// A change in percent: the period it measures, the base it is measured against, and its direction.
+function changeFrame(
+  f: Figure, i: number, figures: Figure[], built: (Claim | null)[], phrases: PeriodPhrase[], carried: Carried | null, published: ISODate,
+  text: string, sentence: Span, language: Language,
+): Frame {
+  const t = f.t;
+  const around = text.slice(Math.max(sentence.start, t.start - 40), Math.min(sentence.end, t.end + 40));
+  const up = CHANGE_UP[language].test(around);
+  const down = CHANGE_DOWN[language].test(around);
+  if (!up && !down && !phrases.some((p) => p.yearOnYear && p.start > t.end && p.start - t.end < 40)) return { period: null, readings: [], phrases: [] };
+  const direction = down ? "down" : up ? "up" : null;
+  const nextPercent = figures.slice(i + 1).find((g) => g.measure?.metric === "percent");
+  const limit = Math.min(nextPercent ? nextPercent.t.start : sentence.end, sentence.end);
+  // The base: the first time phrase after the change that follows a comparison word ("on", "than", « par rapport à »).
+  const after = phrases.filter((p) => p.start >= t.end && p.start < limit && !p.vague && (p.period || p.previous || p.yearOnYear));
+  // The words before a phrase, and its own first word ("on 2023", "from 2024"), say whether it is the base.
+  const compared = (p: PeriodPhrase) => COMPARED[language].test(`${text.slice(t.end, p.start)} ${p.text.slice(0, 16)}`);
+  const basePhrase = after.find((p) => p.role === "comparison" || p.previous || p.yearOnYear || compared(p));
+  const ownAfter = after.find((p) => p !== basePhrase && p.role === "period" && p.period && !compared(p));
+  // The period that changed: a phrase of its own after it ("reduced crossings by 36 per cent last year"),
+  // else the sentence's subject before it, else the figure last talked about ("This is up 51 per cent").
+  const subjectPhrase = phrases.filter((p) => p.end <= t.start && p.role === "period" && (p.period || p.window) && !p.vague && !p.previous).pop();
+  // The subject is a count stated before the sentence's first change; counts after it are what it is compared with.
+  const firstChange = figures.findIndex((g) => g.measure?.metric === "percent");
+  const subjectFigure = ANAPHOR[language].test(text.slice(sentence.start, sentence.end)) ? undefined : built.slice(0, firstChange < 0 ? i : Math.min(i, firstChange)).find((c) => c && c.metric !== "percent" && c.period && !c.day);
+  let current: Carried | null = null;
+  let doubt: Doubt | undefined;
+  if (ownAfter?.period && !basePhrase?.previous) current = { period: ownAfter.period, ongoing: ownAfter.ongoing === true };
+  else if (subjectFigure?.period) current = { period: subjectFigure.period, ongoing: subjectFigure.ongoing === true };
+  else if (subjectPhrase?.period) current = { period: subjectPhrase.period, ongoing: subjectPhrase.ongoing === true };
+  else if (carried) {
+    current = carried;
+    doubt = "period-carried";
+  }
+  let base: Period | null = null;
+  if (basePhrase?.previous || basePhrase?.yearOnYear || !basePhrase) {
+    base = current ? shiftYears(current.period, -1) : null;
+    if (!basePhrase) doubt ??= "period-unclear";
+  } else if (basePhrase.role === "comparison" && current && basePhrase.period) {
+    // "At this stage in 2022": the current period moved to that year.
+    const year = basePhrase.year ?? Number(current.period.end.slice(0, 4)) - 1;
+    base = shiftYears(current.period, year - Number(current.period.end.slice(0, 4)));
+  } else base = basePhrase.period;
+  if (base && current && base.start === current.period.start && base.end === current.period.end) base = shiftYears(current.period, -1);
+  return {
+    period: current?.period ?? null,
+    ...(current?.ongoing ? { ongoing: true } : {}),
+    comparison: { period: base, direction },
+    readings: [],
+    ...(doubt ? { doubt } : {}),
+    phrases: [basePhrase, ownAfter].filter((p): p is PeriodPhrase => !!p),
+  };
+}
+
+// ── topics ──────────────────────────────────────────────────────────────────────────────────────────
 // Money is about Rwanda or about payments to France whatever mention is nearest.
 function moneyTopic(sentence: string): TopicId | undefined {
   if (/rwanda/i.test(sentence)) return "rwanda";
@@ -493,7 +680,7 @@ function mentionStarts(mentions: Mention[]): number[] {
 }
 
 // The topic of the mention nearest the figure: inside its sentence first, else just before it.
-function nearestTopic(t: NumberToken, mentions: Mention[], sentence: Sentence): TopicId | undefined {
+function nearestTopic(t: NumberToken, mentions: Mention[], sentence: Span): TopicId | undefined {
   const starts = mentionStarts(mentions);
   let best: Mention | undefined;
   let bestDistance = Infinity;
@@ -505,3 +692,5 @@ function nearestTopic(t: NumberToken, mentions: Mention[], sentence: Sentence): 
   }
   return best?.topic;
 }
+
+export { sentences };

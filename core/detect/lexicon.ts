@@ -20,6 +20,8 @@ const NOT_TRAVEL_EN = String.raw`(?! (?:by|on|aboard|in|via) (?:the )?(?:train|r
 const NOT_TRAVEL_FR = String.raw`(?! (?:à la nage|en ferry|en train|par le tunnel|en eurostar|en voiture|à la rame|en kayak|en paddle|en montgolfière))`;
 // Travellers "crossing the Channel" are not migrants: holidaymakers, lorries, ferry passengers.
 const NOT_TRAVELLERS_EN = String.raw`(?<!(?:passengers|holidaymakers|travellers|travelers|tourists|drivers|motorists|lorries|hauliers|cars|coaches|swimmers?|sailors|yachts|rowers|commuters|fans|families) )`;
+// "Ferries across the Channel", "sailing across the Channel": travel, not crossings by migrants.
+const NOT_FERRYING_EN = String.raw`(?<!(?:ferry|ferries|sail|sailed|sailing|swim|swam|swimming|fly|flew|flying|row|rowed|rowing|paddle|paddled|paddling|trade|trading|relations|cooperation|co-operation|goods|freight|lorries|trains?) )`;
 const Q_OPEN = String.raw`(?:[«"“] ?)?`;
 const Q_CLOSE = String.raw`(?: ?[»"”])?`;
 
@@ -32,6 +34,11 @@ export const TERMS_EN: Term[] = [
   { pattern: String.raw`${NOT_TRAVELLERS_EN}(?:illegal(?:ly)? |irregular )?cross(?:ing|ed|es)? the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
   { pattern: String.raw`${NOT_TRAVELLERS_EN}(?:illegal(?:ly)? |irregular )?cross the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
   { pattern: String.raw`migrant (?:boats?|dinghies|dinghy|crossings?)`, topic: "arrivals" },
+  // "ferried … migrants across the English Channel", "the journey across the Channel"
+  { pattern: String.raw`${NOT_FERRYING_EN}across the (?:english )?channel${NOT_TRAVEL_EN}`, topic: "arrivals" },
+  // Headlines drop the article: "Two migrants die trying to cross Channel", "migrants crossing Channel in small boats".
+  // Spaces only: "cross-Channel" is a ferry, a rail link or trade.
+  { pattern: String.raw`cross(?:ing|ed|es)?[^\S\n]+channel(?![^\S\n]+(?:ferr|rail|trade|route|service|link|relation|traffic|freight|swim|travel|tunnel|trip))`, topic: "arrivals" },
   { pattern: String.raw`(?:inflatable |rubber )?dinghies`, topic: "arrivals", weak: true },
   { pattern: String.raw`(?:inflatable |rubber )?dinghy`, topic: "arrivals", weak: true },
   { pattern: String.raw`inflatable boats?`, topic: "arrivals", weak: true },
@@ -64,8 +71,13 @@ export const TERMS_EN: Term[] = [
 
 /** French terms. */
 export const TERMS_FR: Term[] = [
-  { pattern: String.raw`travers[ée]es? (?:de|dans) la manche${NOT_TRAVEL_FR}`, topic: "arrivals" },
-  { pattern: String.raw`travers(?:er|ent|ant|é|ée|ées|és|ait|aient|eront) la manche${NOT_TRAVEL_FR}`, topic: "arrivals" },
+  { pattern: String.raw`travers[ée]es? (?:(?:périlleuses?|illégales?|clandestines?|dangereuses?|meurtrières?|irrégulières?) )?(?:de|dans) la manche${NOT_TRAVEL_FR}`, topic: "arrivals" },
+  { pattern: String.raw`travers(?:er|ent|ant|é|ée|ées|és|ait|aient|eront) (?:(?:illégalement|clandestinement|irrégulièrement) )?la manche${NOT_TRAVEL_FR}`, topic: "arrivals" },
+  // "tenté la traversée", "tentatives de traversée": when "de la Manche" follows, the term above is the mention.
+  { pattern: String.raw`tent(?:é|er|ent|ant|aient|ait) (?:la|une|cette) (?:(?:périlleuse|dangereuse) )?traversée(?! (?:de|dans) la manche)`, topic: "arrivals" },
+  { pattern: String.raw`tentatives? de (?:traversée|départ)s?(?! (?:de|dans) la manche)(?: vers l'angleterre| vers le royaume uni)?`, topic: "arrivals" },
+  { pattern: String.raw`(?:arrivées?|migrants?|exilés?|passages?) (?:\S+ ){0,3}?par la manche`, topic: "arrivals" },
+  { pattern: String.raw`accord migratoire`, topic: "returns-deal" },
   { pattern: String.raw`rejoindre (?:l'angleterre|le royaume uni|les côtes anglaises|la grande bretagne)`, topic: "arrivals" },
   { pattern: String.raw`small boats?`, topic: "arrivals" },
   { pattern: String.raw`petites? embarcations?`, topic: "arrivals" },

@@ -3,6 +3,7 @@
  * stood on D. Counts come from the Home Office daily series through the data layer's queries
  * (core/data/queries.ts, issue 3); deaths, money and the returns pilot from its curated figures.
  */
+import { addDays, dayNumber } from "../data/dates";
 import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
 import type { CuratedFigure, Dataset, Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
@@ -20,6 +21,12 @@ const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
 };
 
 
+// Curated deaths in one sinking (24 November 2021), apart from the year's totals.
+const SINGLE_INCIDENT_KIND = "deaths-single-incident";
+
+// Curated figures holding a day's provisional count that today's series revised (the MoD's 2022 counts).
+const PROVISIONAL_DAY_KIND = "record-day-provisional";
+
 function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
@@ -31,12 +38,13 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   const series = dataset.series;
   const seriesSource = sourceName(series.sourceId);
 
-  const fromSeries = (value: number, period: Period, asOf: ISODate, note?: string): Official => ({
+  const fromSeries = (value: number, period: Period, asOf: ISODate, note?: string, complete = true): Official => ({
     value,
     period,
     source: seriesSource,
     sourceId: series.sourceId,
     asOf,
+    ...(complete ? {} : { complete: false }),
     ...(note ? { note } : {}),
   });
   const fromCurated = (f: CuratedFigure, value = f.value ?? 0): Official => ({
@@ -54,22 +62,34 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     return answer.covered ? answer : null;
   };
 
-  function countFigures(claim: Claim, metric: "people" | "boats", asOf: ISODate): Official[] {
+  // The Ministry of Defence's provisional count for a day, where it differs from today's series (2022).
+  const provisionalDay = (day: ISODate) => dataset.figures.find((f) => f.kind === PROVISIONAL_DAY_KIND && f.period.start === day && f.value !== undefined);
+
+  function countFigures(claim: Claim, metric: "people" | "boats", asOf: ISODate): LookupAnswer {
     const period = claim.period;
     if (claim.day && (!period || period.start !== period.end)) {
       // "a record 1,195 in a single day", "973 on the busiest day of 2024": the highest day.
       const best = highestDay(series, metric, period ?? undefined, asOf);
-      return best.date ? [fromSeries(best.value, { start: best.date, end: best.date }, best.asOf, best.note?.en)] : [];
+      if (!best.date) return { figures: [] };
+      const figure = fromSeries(best.value, { start: best.date, end: best.date }, best.asOf, best.note?.en);
+      // In 2022 the MoD's provisional record (1,295 on 22 August) and today's series disagree: sources differ.
+      const mod = metric === "people" ? dataset.figures.find((f) => f.kind === PROVISIONAL_DAY_KIND && f.value !== undefined && f.period.start <= best.asOf && (!period || (f.period.start >= period.start && f.period.start <= period.end))) : undefined;
+      if (mod && mod.value !== best.value && (claim.value === mod.value || claim.value === best.value)) return { figures: [], disputed: [figure, fromCurated(mod)] };
+      return { figures: [figure] };
     }
-    if (!period) return [];
+    if (!period) return { figures: [] };
     const answer = total(metric, period, asOf);
-    if (!answer) return [];
-    const figures = [fromSeries(answer.value, answer.covered ?? period, answer.asOf)];
+    if (!answer) return { figures: [] };
+    if (metric === "people" && period.start === period.end) {
+      const mod = provisionalDay(period.start);
+      if (mod && mod.value !== answer.value && claim.value === mod.value) return { figures: [], disputed: [fromSeries(answer.value, period, answer.asOf), fromCurated(mod)] };
+    }
+    const figures = [fromSeries(answer.value, answer.covered ?? period, answer.asOf, undefined, answer.complete)];
     if (isFullYear(period) && metric === "people") {
       // The quarterly statistics' annual totals differ from the time series in 2020 and 2022.
       for (const f of quarterlyAlternatives(Number(period.start.slice(0, 4)), dataset.figures)) figures.push(fromCurated(f));
     }
-    return figures;
+    return { figures };
   }
 
   function changeFigures(claim: Claim, asOf: ISODate): Official[] {
@@ -85,7 +105,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     const change = changeBetween(then, now);
     if (change.percent === null) return [];
     const signed = claim.comparison?.direction === "down" ? -change.percent : change.percent;
-    return [fromSeries(Math.round(signed * 10) / 10, now.covered, now.asOf)];
+    return [fromSeries(Math.round(signed * 10) / 10, now.covered, now.asOf, undefined, now.complete || claim.ongoing === true)];
   }
 
   // The values a curated figure offers for a claim: its value, the part named like the claim
@@ -113,6 +133,10 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     let candidates = dataset.figures.filter(
       (f) =>
         f.status !== "unverified" &&
+        // Figures from custom feeds are shown on cards but never decide a verdict (a feed may call itself
+        // "Home Office"); only built-in sources do.
+        f.feedId === undefined &&
+        (claim.metric !== "percent" || (f.topic === claim.topic && !!claim.period && f.period.start === claim.period.start && f.period.end === claim.period.end)) &&
         kind.test(f.kind) &&
         // Running totals as published by the day asked; settled facts (payments, deaths) whenever published.
         (!runningTotal || f.asOf <= asOf) &&
@@ -126,6 +150,8 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
       if (sameStart.length > 0) candidates = sameStart;
     }
     if (claim.metric === "deaths") {
+      // One sinking's toll is compared with single incidents only; a period's toll never with one sinking.
+      candidates = candidates.filter((f) => (f.kind === SINGLE_INCIDENT_KIND) === (claim.incident === true));
       // No official UK statistic: sources count deaths differently, so a death toll is always shown as
       // "sources differ" with each source (FACTS.md, deaths).
       const latest = candidates.reduce<string | null>((acc, f) => (acc === null || f.period.end > acc ? f.period.end : acc), null);
@@ -150,7 +176,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
       let claimKey = keys.get(asked);
       if (claimKey === undefined) {
-        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency]);
+        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.window, asked.comparison, asked.topic, asked.currency, asked.value, asked.incident]);
         keys.set(asked, claimKey);
       }
       const key = `${claimKey}@${asOf}`;
@@ -164,19 +190,29 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   };
 
   function answerFor(asked: Claim, asOf: ISODate): LookupAnswer {
-      // "So far this year", "at the same point last year": up to the data's day, in the period's year.
-      const claim = asked.ongoing && asked.period
-        ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
-        : asked;
+      // "So far this year", "at the same point last year": up to the data's day, in the period's year;
+      // "in the past week", "en 24 heures": the last days of the data.
+      const claim = asked.window
+        ? { ...asked, period: { start: addDays(asOf, 1 - asked.window), end: asOf } }
+        : asked.ongoing && asked.period
+          ? { ...asked, period: { start: asked.period.start, end: sameDayInYear(asOf, Number(asked.period.end.slice(0, 4))) } }
+          : asked;
       if (claim.rate || (claim.period && claim.period.start > asOf)) return { figures: [] };
       switch (claim.metric) {
         case "people":
         case "boats":
-          return { figures: countFigures(claim, claim.metric, asOf) };
+          return countFigures(claim, claim.metric, asOf);
+        case "people-per-day": {
+          if (!claim.period) return { figures: [] };
+          const sum = total("people", claim.period, asOf);
+          if (!sum?.covered) return { figures: [] };
+          const days = dayNumber(sum.covered.end) - dayNumber(sum.covered.start) + 1;
+          return { figures: [fromSeries(Math.round((sum.value / days) * 10) / 10, sum.covered, sum.asOf, undefined, sum.complete || claim.ongoing === true)] };
+        }
         case "people-per-boat": {
           if (!claim.period) return { figures: [] };
           const ratio = peoplePerBoat(series, claim.period, asOf);
-          return ratio.value === null || !ratio.covered ? { figures: [] } : { figures: [fromSeries(Math.round(ratio.value * 10) / 10, ratio.covered, ratio.asOf)] };
+          return ratio.value === null || !ratio.covered ? { figures: [] } : { figures: [fromSeries(Math.round(ratio.value * 10) / 10, ratio.covered, ratio.asOf, undefined, ratio.complete || claim.ongoing === true)] };
         }
         case "percent":
           return claim.comparison ? { figures: changeFigures(claim, asOf) } : curatedFigures(claim, asOf);

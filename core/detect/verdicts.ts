@@ -1,13 +1,23 @@
 /**
- * Verdicts on numeric claims (issue 4): does the official figure agree at the precision the article
- * uses? Articles quote the latest published data, usually up to the day before publication, so each
- * claim is compared with the data as it stood on each of the seven days before the article.
- * The data itself comes through `FigureLookup` (see official-figures.ts for the dataset adapter).
+ * Verdicts on numeric claims (issues 4, 12). A verdict is something we say about a journalist's work, so the
+ * policy refuses to guess:
+ * - `differs` only when the figure's measure and period are bound in its own sentence without ambiguity
+ *   (`claim.certain`), the data covers that period, and the figure is outside tolerance on every one of the
+ *   seven days before publication;
+ * - an exact-looking figure that equals the official value for one of the readings its words allow is
+ *   `matches` with that reading (journalists quote official figures), and an exact match beats a hedge's;
+ * - small gaps are revisions: within 0.1 % (or 5 people) of the current series is `matches` with a note that
+ *   daily figures are revised; before 2023, when the Ministry of Defence published the daily counts, within
+ *   2 % is `matches`; other gaps within 2 % are `close`;
+ * - anything less certain is `unverifiable`, with the reason and the official figures the text could mean;
+ * - the data cannot speak about days it does not cover: running totals only grow, so "more than N" is
+ *   `matches` once the count so far passes N and "fewer than N" `differs` only then; otherwise a figure for a
+ *   period beyond the data is `unverifiable` ("data ends D: N so far").
  */
-import type { Claim } from "./claims";
+import type { Claim, Reading } from "./claims";
 import type { Language } from "./language";
 import { addDays, type ISODate, type Period } from "./periods";
-import { describeFigure, describePeriod, formatNumber } from "./wording";
+import { describeFigure, describeReadings, formatDate, formatNumber, noDataReason, unverifiableWhy } from "./wording";
 
 /** The five verdicts. */
 export type Verdict = "matches" | "close" | "differs" | "disputed" | "unverifiable";
@@ -43,10 +53,12 @@ export interface FigureLookup {
 export interface ClaimCheck {
   verdict: Verdict;
   official?: Official;
-  /** Other sources when disputed. */
+  /** Other sources when disputed; the official figures for each reading when the period is unclear. */
   sources?: Official[];
   /** The day whose data matched (one of the seven days before publication). */
   matchedAsOf?: ISODate;
+  /** The reading the verdict rests on, when the text allowed several. */
+  reading?: Reading;
   /** One sentence in the article's language. */
   explanation: string;
 }
@@ -62,76 +74,167 @@ export function writtenPrecision(claim: Pick<Claim, "value" | "number">): number
   const integer = digits.replace(/[.,]\d{1,2}$/, "").replace(/[.,]/g, "");
   const multiplier = claim.value / Number((decimals ? `${integer}.${decimals[1]}` : integer) || 1) || 1;
   if (decimals) return 10 ** -decimals[1]!.length * multiplier;
-  const zeros = /0*$/.exec(integer)?.[0].length ?? 0;
+  // Trailing zeros are rounding ("20,000", "11 300", "60"), but one zero at the end of a figure of four or
+  // more digits is usually exact ("44,460", "1,180").
+  const trailing = /0*$/.exec(integer)?.[0].length ?? 0;
+  const zeros = trailing === 1 && integer.length >= 4 && multiplier === 1 ? 0 : trailing;
   return 10 ** Math.min(zeros, Math.max(0, integer.length - 1)) * multiplier;
 }
 
-/** Does `official` agree with the claim at the precision and hedge the article uses? */
-export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "number" | "metric" | "precision">, official: number): "matches" | "close" | "differs" {
+/** How many significant digits the figure is written with ("12,901" → 5, "25,000" → 2, "59" → 2). */
+export function significantDigits(claim: Pick<Claim, "value" | "number">): number {
+  const p = writtenPrecision(claim);
+  if (p < 1 || claim.value === 0) return String(Math.round(Math.abs(claim.value))).length;
+  return Math.max(1, Math.floor(Math.log10(Math.abs(claim.value) / p) + 1e-9) + 1);
+}
+
+type Agreement = "exact" | "revised" | "mod" | "matches" | "close" | "differs";
+
+// Counts of people that a revision may move by a few: "within 0.1 % or 5 people".
+const REVISION_SHARE = 0.001;
+const REVISION_PEOPLE = 5;
+// Before 2023 the Ministry of Defence published the daily counts by its own rules.
+const MOD_ERA_END: ISODate = "2022-12-31";
+
+function isRatio(metric: Claim["metric"]): boolean {
+  return metric === "people-per-boat" || metric === "people-per-day" || metric === "percent";
+}
+
+/** Does `official` agree with the claim at the precision and hedge the article uses? (Detail of `agreement`.) */
+function agreementOf(claim: Pick<Claim, "value" | "approx" | "round" | "number" | "metric" | "precision" | "period">, official: number, officialPeriod?: Period | null): Agreement {
   const v = Math.abs(claim.value);
   const p = claim.precision ?? writtenPrecision(claim);
   const diff = official - claim.value;
   // Half a unit of the written precision, but never more than 5% ("20,000" is not 15,000 rounded).
   // A stated precision (a fraction: "a third") is taken at its word, without the 5% cap.
   const tol = (claim.precision !== undefined ? p / 2 : Math.max(Math.min(p / 2, 0.05 * v), claim.metric === "percent" ? 0.5 : 0)) + 1e-9;
+  const exactLooking = p <= 1 && !isRatio(claim.metric);
+  if (exactLooking && diff === 0) return "exact";
+  const revision = Math.max(REVISION_SHARE * Math.abs(official), claim.metric === "boats" ? 1 : REVISION_PEOPLE) + 1e-9;
   let ok: boolean;
   switch (claim.approx) {
     case "nearly": ok = diff <= 0 && -diff <= Math.max(tol, 0.06 * v); break;
-    case "over": ok = diff > 0 && diff <= Math.max(p, 0.25 * v); break;
-    case "under": ok = diff < 0 && -diff <= Math.max(p, 0.25 * v); break;
+    // "More than 45,774" for 45,774: an exact-looking figure after "more than" is the official one quoted.
+    case "over": ok = (diff > 0 || (exactLooking && diff >= -revision)) && diff <= Math.max(p, 0.25 * v); break;
+    case "under": ok = (diff < 0 || (exactLooking && diff <= revision)) && -diff <= Math.max(p, 0.25 * v); break;
     // "about £476m" for £478m: a hedge word allows 1% even when the digits look precise.
     case "around": ok = Math.abs(diff) <= Math.max(tol, 0.01 * v); break;
-    default: ok = p <= 1 && claim.metric !== "percent" ? diff === 0 : Math.abs(diff) <= tol;
+    default: ok = exactLooking ? false : Math.abs(diff) <= tol;
   }
   if (ok) return "matches";
-  // An exact-looking count must equal an official figure; a rounded one within two units of its
-  // precision (and 10%) is "close": "about 28,000" for 29,437, but not "20,500" for 19,982.
-  const exactLooking = claim.approx === "exact" && p <= 1 && claim.metric !== "percent";
+  if (exactLooking && Math.abs(diff) <= revision) return "revised";
+  const gap = Math.abs(diff) / Math.max(1, Math.abs(official));
+  const period = officialPeriod ?? claim.period;
+  if (exactLooking && claim.metric !== "money" && gap <= 0.02) return period && period.end <= MOD_ERA_END ? "mod" : "close";
+  // A rounded figure within two units of its precision (and 10%) is "close": "about 28,000" for 29,437.
   if (!exactLooking && Math.abs(diff) <= Math.min(2 * p, 0.1 * v) + 1e-9) return "close";
   return "differs";
 }
 
-const RANK = { matches: 0, close: 1, differs: 2 } as const;
+/** Does `official` agree with the claim at the precision and hedge the article uses? */
+export function agreement(claim: Pick<Claim, "value" | "approx" | "round" | "number" | "metric" | "precision" | "period">, official: number): "matches" | "close" | "differs" {
+  const a = agreementOf(claim, official);
+  return a === "exact" || a === "revised" || a === "mod" || a === "matches" ? "matches" : a;
+}
+
+const RANK: Record<Agreement, number> = { exact: 0, matches: 1, revised: 2, mod: 3, close: 4, differs: 5 };
+
+interface Outcome {
+  reading: number;
+  official: Official;
+  asOf: ISODate;
+  agreement: Agreement;
+  /** The data stops before the period ends. */
+  partial: boolean;
+}
 
 /** The verdict on one claim, comparing with the data as of each of the seven days before `published`. */
 export function checkClaim(claim: Claim, data: FigureLookup, published: ISODate | null, language: Language = "en"): ClaimCheck {
+  if (claim.noData) return { verdict: "unverifiable", explanation: noDataReason(language, claim) };
+  if (claim.doubt === "since-unknown") return { verdict: "unverifiable", explanation: unverifiableWhy(language, claim, "since-unknown") };
   const days = published
     ? Array.from({ length: AS_OF_WINDOW_DAYS }, (_, i) => addDays(published, -(i + 1)))
     : [new Date().toISOString().slice(0, 10)];
-  let best: { verdict: "matches" | "close" | "differs"; official: Official; asOf: ISODate } | null = null;
-  for (const asOf of days) {
-    const answer = data.lookup(claim, asOf);
-    if (answer.disputed && answer.disputed.length > 0) {
-      return {
-        verdict: "disputed",
-        sources: answer.disputed,
-        official: answer.disputed[0],
-        explanation: describeFigure(language, "disputed", claim, answer.disputed[0]!, answer.disputed),
-      };
+  const readings: Reading[] = [{ period: claim.period ?? { start: "", end: "" }, ...(claim.ongoing ? { ongoing: true } : {}) }, ...(claim.readings ?? [])];
+  const outcomes: Outcome[] = [];
+  for (const [r, reading] of readings.entries()) {
+    const asked: Claim = r === 0 ? claim : { ...claim, period: reading.period, ongoing: reading.ongoing === true, readings: undefined };
+    for (const asOf of days) {
+      const answer = data.lookup(asked, asOf);
+      if (answer.disputed && answer.disputed.length > 0) {
+        return {
+          verdict: "disputed",
+          sources: answer.disputed,
+          official: answer.disputed[0],
+          ...(r > 0 ? { reading } : {}),
+          explanation: describeFigure(language, "disputed", claim, answer.disputed[0]!, answer.disputed),
+        };
+      }
+      for (const official of answer.figures) {
+        outcomes.push({ reading: r, official, asOf, agreement: agreementOf(asked, official.value, official.period), partial: official.complete === false });
+      }
     }
-    for (const official of answer.figures) {
-      const verdict = agreement(claim, official.value);
-      if (!best || RANK[verdict] < RANK[best.verdict]) best = { verdict, official, asOf };
-      if (verdict === "matches") break;
+  }
+  if (outcomes.length === 0) return { verdict: "unverifiable", explanation: unverifiableWhy(language, claim, "no-data") };
+
+  // Figures for periods the data covers, and for those it only partly covers (articles dated after the data).
+  const covered = outcomes.filter((o) => !o.partial);
+  const best = (list: Outcome[]) => list.reduce<Outcome | null>((b, o) => (!b || RANK[o.agreement] < RANK[b.agreement] ? o : b), null);
+  const exactLooking = claim.metric !== "percent" && significantDigits(claim) >= 3 && writtenPrecision(claim) <= 1;
+  const primary = best(covered.filter((o) => o.reading === 0));
+  const matchOf = (o: Outcome) => o.agreement === "exact" || o.agreement === "matches" || o.agreement === "revised" || o.agreement === "mod";
+
+  // 1. An exact-looking figure (three or more significant digits) equal to the official value for a reading
+  // its words allow: that reading (journalists quote official figures).
+  const precise = claim.metric !== "percent" && significantDigits(claim) >= 3;
+  if (precise) {
+    const exact = covered.filter((o) => o.official.value === claim.value).sort((a, b) => a.reading - b.reading)[0];
+    if (exact) return matched({ ...exact, agreement: "exact" });
+  }
+  // 2. The first reading agrees (an exact match beats a hedge's, the latest day beats earlier ones).
+  if (primary && matchOf(primary)) return matched(primary);
+  // 3. Another reading agrees within a revision's reach, for an exact-looking figure.
+  if (exactLooking || precise) {
+    const other = best(covered.filter((o) => o.reading > 0 && matchOf(o)));
+    if (other) return matched(other);
+  }
+  // 4. Beyond the data: running totals only grow.
+  const partial = outcomes.filter((o) => o.partial && o.reading === 0).sort((a, b) => b.official.asOf.localeCompare(a.official.asOf))[0];
+  if (!primary && partial) {
+    const soFar = partial.official.value;
+    const growing = claim.ongoing || claim.window === undefined;
+    if (growing && claim.approx === "over" && soFar > claim.value) return matched(partial);
+    if (growing && claim.approx === "under" && soFar > claim.value && claim.certain) {
+      return { verdict: "differs", official: partial.official, explanation: describeFigure(language, "differs", claim, partial.official) };
     }
-    if (best?.verdict === "matches") break;
+    return { verdict: "unverifiable", official: partial.official, explanation: unverifiableWhy(language, claim, "beyond-data", partial.official) };
   }
-  if (!best) {
-    return { verdict: "unverifiable", explanation: unverifiable(language, claim) };
+  if (!primary) return { verdict: "unverifiable", explanation: unverifiableWhy(language, claim, "no-data") };
+  // 5. Certain readings may be close or differ; uncertain ones are left unverifiable, with what they could mean.
+  if (claim.certain) {
+    const verdict = primary.agreement === "close" ? "close" : "differs";
+    return { verdict, official: primary.official, explanation: describeFigure(language, verdict, claim, primary.official) };
   }
-  const check: ClaimCheck = {
-    verdict: best.verdict,
-    official: best.official,
-    explanation: describeFigure(language, best.verdict, claim, best.official),
+  const perReading = readings
+    .map((_, r) => best(covered.filter((o) => o.reading === r)))
+    .filter((o): o is Outcome => !!o);
+  return {
+    verdict: "unverifiable",
+    official: primary.official,
+    sources: perReading.map((o) => o.official),
+    explanation: describeReadings(language, claim, perReading.map((o) => o.official), claim.doubt ?? "period-unclear"),
   };
-  if (best.verdict === "matches") check.matchedAsOf = best.asOf;
-  return check;
+
+  function matched(o: Outcome): ClaimCheck {
+    const note = o.agreement === "revised" ? "revised" : o.agreement === "mod" ? "mod" : undefined;
+    return {
+      verdict: "matches",
+      official: o.official,
+      matchedAsOf: o.asOf,
+      ...(o.reading > 0 ? { reading: readings[o.reading] } : {}),
+      explanation: describeFigure(language, "matches", claim, o.official, undefined, note),
+    };
+  }
 }
 
-function unverifiable(language: Language, claim: Claim): string {
-  const when = claim.period ? describePeriod(language, claim.period) : null;
-  const figure = formatNumber(language, claim.value, claim.metric, claim.currency);
-  return language === "fr"
-    ? `Aucune donnée officielle ne permet de vérifier ${figure}${when ? ` pour ${when}` : ""}.`
-    : `No official data covers ${figure}${when ? ` for ${when}` : ""}, so it cannot be checked.`;
-}
+export { formatDate, formatNumber };

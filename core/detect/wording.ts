@@ -1,7 +1,7 @@
 /**
  * One-sentence explanations of verdicts, in the article's language (issue 4).
  */
-import type { Claim, Metric } from "./claims";
+import type { Claim, Doubt, Metric } from "./claims";
 import type { Language } from "./language";
 import type { Period } from "./periods";
 import type { Official, Verdict } from "./verdicts";
@@ -28,8 +28,8 @@ export function describePeriod(language: Language, period: Period): string {
 }
 
 const NOUNS: Record<Language, Partial<Record<Metric, string>>> = {
-  en: { people: "people", boats: "boats", deaths: "deaths", returns: "people returned", admissions: "people admitted", "people-per-boat": "people per boat" },
-  fr: { people: "personnes", boats: "embarcations", deaths: "morts", returns: "personnes renvoyées", admissions: "personnes admises", "people-per-boat": "personnes par embarcation" },
+  en: { people: "people", boats: "boats", deaths: "deaths", returns: "people returned", admissions: "people admitted", "people-per-boat": "people per boat", "people-per-day": "people a day" },
+  fr: { people: "personnes", boats: "embarcations", deaths: "morts", returns: "personnes renvoyées", admissions: "personnes admises", "people-per-boat": "personnes par embarcation", "people-per-day": "personnes par jour" },
 };
 
 /** A figure written the article's way: "19,982 people", "19 982 personnes", "£700m", "48%". */
@@ -46,8 +46,109 @@ export function formatNumber(language: Language, value: number, metric: Metric, 
   return noun ? `${n} ${noun}` : n;
 }
 
+// Why a near figure still matches: daily figures are revised, and before 2023 they were the MoD's.
+const MATCH_NOTES: Record<Language, Record<"revised" | "mod", string>> = {
+  en: {
+    revised: " The article's figure is a few off today's series: daily figures are revised after publication.",
+    mod: " Before 2023 the Ministry of Defence published the daily counts by its own rules, so small differences from today's series are expected.",
+  },
+  fr: {
+    revised: " Le chiffre de l'article diffère de quelques unités de la série actuelle : les chiffres quotidiens sont révisés après publication.",
+    mod: " Avant 2023, les chiffres quotidiens étaient publiés par le ministère de la Défense selon ses propres règles : de petits écarts avec la série actuelle sont attendus.",
+  },
+};
+
 /** The explanation of a verdict, e.g. "The Home Office figure for 1 January to 30 June 2025 is 19,982 people (data to 30 June 2025): it matches “Nearly 20,000”." */
-export function describeFigure(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[]): string {
+export function describeFigure(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[], note?: "revised" | "mod"): string {
+  return describeFigureOnly(language, verdict, claim, official, sources) + (note ? MATCH_NOTES[language][note] : "");
+}
+
+function quoteOf(claim: Claim): string {
+  return claim.text.length > 60 ? `${claim.text.slice(0, 57)}…` : claim.text;
+}
+
+// What no series counts, in words a reader recognises.
+const NO_DATA: Record<Language, Record<NonNullable<Claim["noData"]>, string>> = {
+  en: {
+    attempts: "attempted crossings (the French authorities count them; the Home Office counts arrivals)",
+    prevented: "prevented or intercepted crossings",
+    rescues: "people rescued at sea",
+    nationality: "arrivals by nationality",
+    subgroup: "one group of arrivals (children, women, men…)",
+    "all-routes": "irregular arrivals by every route (this series counts small boats only)",
+    asylum: "asylum claims, decisions or accommodation",
+    capacity: "a boat's capacity",
+    forecast: "forecasts, targets or pledges",
+    share: "this share",
+  },
+  fr: {
+    attempts: "les tentatives de traversée (comptées côté français ; le Home Office compte les arrivées)",
+    prevented: "les traversées empêchées ou interceptées",
+    rescues: "les personnes secourues en mer",
+    nationality: "les arrivées par nationalité",
+    subgroup: "une partie des arrivées (enfants, femmes, hommes…)",
+    "all-routes": "les arrivées irrégulières par toutes les voies (cette série ne compte que les small boats)",
+    asylum: "les demandes d'asile, les décisions ou l'hébergement",
+    capacity: "la capacité d'une embarcation",
+    forecast: "les prévisions, objectifs ou engagements",
+    share: "cette proportion",
+  },
+};
+
+/** Why a figure whose measure has no official series cannot be checked. */
+export function noDataReason(language: Language, claim: Claim): string {
+  const what = NO_DATA[language][claim.noData ?? "share"];
+  return language === "fr"
+    ? `« ${quoteOf(claim)} » porte sur ${what} : aucune série officielle que Tidemark utilise ne le mesure, donc ce chiffre n'est pas vérifié.`
+    : `“${quoteOf(claim)}” is about ${what}, which no official series Tidemark uses measures, so it is not checked.`;
+}
+
+/** Why a claim cannot be checked: no data for its period, data that ends before it, or a start we cannot see. */
+export function unverifiableWhy(language: Language, claim: Claim, why: "no-data" | "beyond-data" | "since-unknown", official?: Official): string {
+  const when = claim.period ? describePeriod(language, claim.period) : null;
+  const figure = formatNumber(language, claim.value, claim.metric, claim.currency);
+  if (why === "since-unknown") {
+    return language === "fr"
+      ? `« ${quoteOf(claim)} » compte depuis un moment que la phrase ne nomme pas : ce chiffre ne peut pas être vérifié.`
+      : `“${quoteOf(claim)}” counts from a moment the sentence does not name, so it cannot be checked.`;
+  }
+  if (why === "beyond-data" && official) {
+    const soFar = formatNumber(language, official.value, claim.metric === "percent" ? "people" : claim.metric);
+    return language === "fr"
+      ? `Les données s'arrêtent au ${formatDate("fr", official.asOf)} (${soFar} à cette date) : elles ne couvrent pas encore toute la période de « ${quoteOf(claim)} ».`
+      : `The data ends on ${formatDate("en", official.asOf)} (${soFar} so far): it does not yet cover the whole period of “${quoteOf(claim)}”.`;
+  }
+  return language === "fr"
+    ? `Aucune donnée officielle ne permet de vérifier ${figure}${when ? ` pour ${when}` : ""}.`
+    : `No official data covers ${figure}${when ? ` for ${when}` : ""}, so it cannot be checked.`;
+}
+
+const DOUBTS: Record<Language, Record<Doubt, string>> = {
+  en: {
+    "period-carried": "the sentence does not say which period it counts (it continues an earlier one)",
+    "period-unclear": "which period is meant is unclear",
+    "measure-inherited": "the sentence does not say what this figure counts",
+    "since-unknown": "the start of the period is not named",
+  },
+  fr: {
+    "period-carried": "la phrase ne dit pas quelle période elle compte (elle prolonge une phrase précédente)",
+    "period-unclear": "la période visée n'est pas claire",
+    "measure-inherited": "la phrase ne dit pas ce que ce chiffre compte",
+    "since-unknown": "le début de la période n'est pas nommé",
+  },
+};
+
+/** An unverifiable claim whose words allow several readings: why, and the official figure for each. */
+export function describeReadings(language: Language, claim: Claim, figures: Official[], doubt: Doubt): string {
+  const list = figures
+    .map((o) => `${formatNumber(language, o.value, claim.metric === "percent" && claim.comparison ? "percent" : claim.metric, claim.currency)}${o.period ? (language === "fr" ? ` ${describePeriod("fr", o.period).replace(/^le /, "le ")}` : ` for ${describePeriod("en", o.period)}`) : ""}`)
+    .join(language === "fr" ? " ; " : "; ");
+  return language === "fr"
+    ? `Non vérifié : ${DOUBTS.fr[doubt]}. Chiffres officiels possibles : ${list}.`
+    : `Not checked: ${DOUBTS.en[doubt]}. The official figures it could mean: ${list}.`;
+}
+
+function describeFigureOnly(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[]): string {
   const metric = claim.metric === "percent" && claim.comparison ? "percent" : claim.metric;
   const quote = claim.text.length > 60 ? `${claim.text.slice(0, 57)}…` : claim.text;
   if (verdict === "disputed" && (sources ?? [official]).length === 1) {

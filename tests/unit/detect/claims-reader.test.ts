@@ -26,7 +26,7 @@ function article(file: string) {
 }
 
 describe("claims in slices", () => {
-  it("the corpus has claims to compare", () => {
+  it("the corpus has claims to compare", { timeout: 30_000 }, () => {
     const total = pages.reduce((n, f) => {
       const a = article(f);
       return n + extractClaims(a.snapshot.text, a.mentions, { language: a.language, published: a.published }).length;

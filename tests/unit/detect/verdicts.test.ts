@@ -21,7 +21,13 @@ describe("agreement with the official figure", () => {
     ["Nearly 20,000 people crossed in the first half of 2025.", 19982, "matches"],
     ["20,500 people crossed in the first half of 2025.", 19982, "differs"],
     ["19,982 people crossed in the first half of 2025.", 19982, "matches"],
-    ["19,981 people crossed in the first half of 2025.", 19982, "differs"],
+    // Daily figures are revised: within 0.1 % (or 5 people) an exact-looking figure still matches.
+    ["19,981 people crossed in the first half of 2025.", 19982, "matches"],
+    ["19,900 people crossed in the first half of 2025.", 19982, "close"],
+    ["19,500 people crossed in the first half of 2025.", 19982, "differs"],
+    // Before 2023 the MoD's daily counts differ from today's series by up to 2 %.
+    ["45,000 people crossed in 2022.", 45755, "close"],
+    ["45,430 people crossed in 2022.", 45755, "matches"],
     ["More than 13,000 people crossed in the first half of 2024.", 13489, "matches"],
     ["More than 14,000 people crossed in the first half of 2024.", 13489, "close"],
     ["More than 15,000 people crossed in the first half of 2024.", 13489, "differs"],
