@@ -160,6 +160,12 @@ const ANAPHOR: Record<Language, RegExp> = {
   en: /^\W*(?:this|that|it|the\s+figure|this\s+figure|the\s+total|this\s+total|the\s+number)\b/i,
   fr: /^\W*(?:ce\s+(?:chiffre|nombre|total|bilan)|cela|cette\s+hausse|cette\s+baisse|le\s+chiffre)\b/iu,
 };
+// Verbs of a running total passing a mark: "passed 30,000", « a franchi la barre des 30 000 ».
+const MILESTONE: Record<Language, RegExp> = {
+  en: /\b(?:passed|topped|surpassed|exceeded|broke|hit|reached|crossed)\s+(?:the\s+)?$/i,
+  fr: /(?<![\p{L}])(?:atteint|dépassé|franchi|passé)\s+(?:la\s+barre\s+des\s+|le\s+cap\s+des\s+|les\s+)?$/iu,
+};
+
 // One sinking's toll, not a year's: "the 2021 disaster, which saw 27 migrants die", « le naufrage du 24 novembre ».
 const INCIDENT: Record<Language, RegExp> = {
   en: /\b(?:disaster|sinking|sank|capsized?|capsizing|shipwreck|tragedy)\b/i,
@@ -233,8 +239,17 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
     const own = [...phrases].reverse().find((p) => p.role === "period" && p.period && !p.vague);
     if (own?.period) carried = { period: own.period, ongoing: own.ongoing === true };
   };
+  // Only the last of the skipped sentences that names a period matters (each one replaces the one before),
+  // so they are read backwards until one does: on a long page this reads a few sentences, not all of them.
   const catchUp = (upTo: number) => {
-    for (; resolved < upTo; resolved++) carryOwn(periodsAt(all[resolved]!));
+    for (let k = upTo - 1; k >= resolved; k--) {
+      const phrases = periodsAt(all[k]!);
+      if (phrases.some((p) => p.role === "period" && p.period && !p.vague)) {
+        carryOwn(phrases);
+        break;
+      }
+    }
+    resolved = Math.max(resolved, upTo);
   };
 
   const readSentence = (sentence: Span, index: number): void => {
@@ -425,12 +440,19 @@ function frameFor(
     const r = built[f.restates];
     if (r) return { period: r.period, ongoing: r.ongoing, window: r.window, day: r.day, record: r.record, readings: r.readings ?? [], doubt: r.doubt, phrases: [] };
   }
-  if (m.metric === "percent") return changeFrame(f, i, figures, built, phrases, carried, published, text, sentence, language);
+  if (m.metric === "percent" || ((m.metric === "people" || m.metric === "boats") && isDifference(f, text, language))) {
+    return changeFrame(f, i, figures, built, phrases, carried, published, text, sentence, language);
+  }
   if (own.some((p) => p.unknownStart)) return { period: null, readings, doubt: "since-unknown", phrases: own };
 
   let doubt: Doubt | undefined;
-  let chosen = pickOwn(own, years, f.t.start, carried);
+  let chosen = pickOwn(own, years, f.t.start, carried, f.bound.crossed);
   if (chosen?.source && f.bound.crossed.has(chosen.source)) doubt = "period-unclear";
+  // "Crossings passed 30,000 on Tuesday": a milestone of the year's running total, reached that day.
+  if (chosen?.day && chosen.period && chosen.period.start === chosen.period.end && MILESTONE[language].test(text.slice(Math.max(sentence.start, f.t.start - 30), f.t.start))) {
+    chosen = { source: chosen.source, period: { start: `${chosen.period.start.slice(0, 4)}-01-01`, end: chosen.period.start }, asOfDay: true };
+  }
+  if (chosen?.asOfDay) doubt = "period-unclear";
   if (!chosen && own.length === 0) {
     // The same event as a figure beside it in the clause: "257 people made the journey in four boats on Sunday".
     const partner = clausePartner(f, i, figures, text);
@@ -529,6 +551,8 @@ interface Chosen {
   source?: PeriodPhrase;
   /** A same-point phrase already moved to the year the sentence names ("In 2022 … by the same date"). */
   yearNamed?: boolean;
+  /** A running total as of a named day ("passed 30,000 on Tuesday"): which total is meant stays unsure. */
+  asOfDay?: boolean;
   period: Period | null;
   ongoing?: boolean;
   window?: number;
@@ -537,7 +561,7 @@ interface Chosen {
 }
 
 /** The period a figure's own phrases give it, combining a yearless month range with a year named nearby. */
-function pickOwn(own: PeriodPhrase[], years: { year: number; at: number }[], at: number, carried: Carried | null): Chosen | null {
+function pickOwn(own: PeriodPhrase[], years: { year: number; at: number }[], at: number, carried: Carried | null, crossed: ReadonlySet<PeriodPhrase> = new Set()): Chosen | null {
   const usable = own.filter((p) => (p.period || p.window) && !p.vague && p.role !== "comparison" || (p.role === "comparison" && p.period));
   // "In a single day" with a record word: the highest day (of the period named, if any).
   const record = own.some((p) => p.record);
@@ -550,6 +574,11 @@ function pickOwn(own: PeriodPhrase[], years: { year: number; at: number }[], at:
   }
   const day = own.find((p) => p.role === "day" && (p.period || p.window)) ?? own.find((p) => p.role === "day");
   if (usable.length === 0) return day ? { source: day, period: null, day: true } : null;
+  // "The number crossing this year passed 30,000 on Tuesday": a total as of that day, not the day's count.
+  const longer = usable.find((p) => p.role === "period" && p.period && p.period.start !== p.period.end && !crossed.has(p));
+  if (!record && day?.period && day.period.start === day.period.end && longer?.period && longer.period.start <= day.period.start && day.period.start <= longer.period.end && !crossed.has(day)) {
+    return { source: longer, period: { start: longer.period.start, end: day.period.start }, asOfDay: true };
+  }
   const periodPhrase = usable.find((p) => p.role !== "day");
   // "In a single day … for the year so far": the highest day within the period.
   if (day && !day.period && !day.window && periodPhrase?.period) return { source: periodPhrase, period: periodPhrase.period, ongoing: periodPhrase.ongoing, day: true };
@@ -577,6 +606,22 @@ function pickOwn(own: PeriodPhrase[], years: { year: number; at: number }[], at:
   const dated = usable.find((q) => q.role === "period" && q.period && !q.ongoing && q.period.start.endsWith("-01-01") && !q.period.end.endsWith("-12-31") && !q.yearless && !q.bareYear);
   const chosen = dated && usable.some((q) => q.ongoing) ? dated : p;
   return { source: chosen, period: chosen.period, ongoing: chosen.ongoing, ...(chosen.alternatives ? { alternatives: chosen.alternatives } : {}) };
+}
+
+// "6,000 more than at the same point last year", "up 2,000 on 2024", « 3 000 de plus que l'an dernier »:
+// a difference between two periods, not a count of either.
+const DIFFERENCE_AFTER: Record<Language, RegExp> = {
+  en: /^\s*(?:more|fewer|less)\s+(?:[\p{L}-]+\s+){0,2}?(?:than|on|compared)\b|^\s*(?:higher|lower|up|down)\s+(?:than|on|from|compared)\b/iu,
+  fr: /^\s*(?:de\s+plus|de\s+moins|supplémentaires)\s+(?:qu['’]|que|par\s+rapport|comparé)/iu,
+};
+const DIFFERENCE_BEFORE: Record<Language, RegExp> = {
+  en: /\b(?:(?:a\s+)?(?:rise|increase|fall|drop|decrease|jump|decline)\s+of|(?:up|down|rose|fell|increased|decreased|dropped)\s+by|up|down)\s+$/i,
+  fr: /(?:(?:une\s+)?(?:hausse|baisse|augmentation|diminution)\s+de)\s+$/iu,
+};
+
+function isDifference(f: Figure, text: string, language: Language): boolean {
+  const before = text.slice(Math.max(0, f.t.start - 40), hedgeStart(text, f.t, language));
+  return DIFFERENCE_BEFORE[language].test(before) || DIFFERENCE_AFTER[language].test(text.slice(f.t.end, f.clauseEnd)) || DIFFERENCE_AFTER[language].test(text.slice(f.measure?.end ?? f.t.end, f.clauseEnd));
 }
 
 // "from 44 to 51": this figure and the next are the start and end of one change.

@@ -92,20 +92,23 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     return { figures };
   }
 
+  // A change between two periods: in percent ("up 48%"), or in people or boats ("6,000 more than last year").
   function changeFigures(claim: Claim, asOf: ISODate): Official[] {
     const period = claim.period;
     const base = claim.comparison?.period;
     if (!period || !base) return [];
-    const now = total("people", period, asOf);
+    const metric = claim.metric === "boats" ? "boats" : "people";
+    const now = total(metric, period, asOf);
     if (!now?.covered) return [];
     // An ongoing period is compared with the same point of the base year.
     const baseEnd = now.complete && !claim.ongoing ? base.end : sameDayInYear(now.covered.end, Number(base.end.slice(0, 4)));
-    const then = total("people", { start: base.start, end: baseEnd }, asOf);
+    const then = total(metric, { start: base.start, end: baseEnd }, asOf);
     if (!then) return [];
     const change = changeBetween(then, now);
-    if (change.percent === null) return [];
-    const signed = claim.comparison?.direction === "down" ? -change.percent : change.percent;
-    return [fromSeries(Math.round(signed * 10) / 10, now.covered, now.asOf, undefined, now.complete || claim.ongoing === true)];
+    const amount = claim.metric === "percent" ? change.percent : change.difference;
+    if (amount === null) return [];
+    const signed = claim.comparison?.direction === "down" ? -amount : amount;
+    return [fromSeries(claim.metric === "percent" ? Math.round(signed * 10) / 10 : signed, now.covered, now.asOf, undefined, now.complete || claim.ongoing === true)];
   }
 
   // The values a curated figure offers for a claim: its value, the part named like the claim
@@ -201,7 +204,7 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
       switch (claim.metric) {
         case "people":
         case "boats":
-          return countFigures(claim, claim.metric, asOf);
+          return claim.comparison ? { figures: changeFigures(claim, asOf) } : countFigures(claim, claim.metric, asOf);
         case "people-per-day": {
           if (!claim.period) return { figures: [] };
           const sum = total("people", claim.period, asOf);

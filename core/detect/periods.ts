@@ -131,9 +131,14 @@ const OF_YEAR_FR = String.raw`(?:\s+(?:de\s+|d['’]|en\s+)?(?:(l['’]ann[ée]e
 type Resolved = Omit<PeriodPhrase, "start" | "end" | "text">;
 
 interface Rule {
+  /** A cheap test on the lower-cased sentence: the rule runs only where it can match. */
+  hint: RegExp;
   re: RegExp;
   resolve: (m: RegExpExecArray, published: ISODate) => Resolved | null;
 }
+
+// A month's name (or its abbreviation) somewhere in the sentence: most rules need one.
+const HAS_MONTH = /jan|feb|f[ée]v|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|ao[uû]t|sep|oct|nov|dec|d[ée]c/i;
 
 // Picks the year a partial-year phrase refers to: explicit, "last year", else the latest one already
 // complete by publication (an article in March quoting "the first six months" means last year's).
@@ -194,21 +199,21 @@ function twoDays(published: ISODate, first: number, second: number): Resolved {
 const RULES: Record<Language, Rule[]> = {
   en: [
     // "the highest since 2022" ranks a figure; it is not a period to sum.
-    { re: /(?:highest|lowest|most|fewest|busiest|biggest|largest|worst|deadliest)\s+(?:[\p{L}-]+\s+){0,3}?since\s+(?:records\s+began|(?:at\s+least\s+)?20\d\d)/giu,
+    { hint: /since/i, re: /(?:highest|lowest|most|fewest|busiest|biggest|largest|worst|deadliest)\s+(?:[\p{L}-]+\s+){0,3}?since\s+(?:records\s+began|(?:at\s+least\s+)?20\d\d)/giu,
       resolve: () => ({ role: "period", period: null, record: true }) },
-    { re: /(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\p{L}-]+\s+){0,4}?(?:years|decade)|during\s+the\s+year|(?:in|over)\s+recent\s+years/giu,
+    { hint: /year|decade/i, re: /(?:in|over|during)\s+the\s+(?:last|past)\s+(?:[\p{L}-]+\s+){0,4}?(?:years|decade)|during\s+the\s+year|(?:in|over)\s+recent\s+years/giu,
       resolve: () => ({ role: "period", period: null, vague: true }) },
-    { re: /(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)/gi,
+    { hint: /last|past/i, re: /(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|12\s+months|twelve\s+months)/gi,
       resolve: () => ({ role: "period", period: null, vague: true }) },
-    { re: new RegExp(String.raw`(?:in\s+)?(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+    { hint: /year|months/i, re: new RegExp(String.raw`(?:in\s+)?(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex(m[1]!);
         const y = m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month);
         return period({ start: month === 12 ? `${y}-01-01` : day(y - 1, month + 1, 1), end: monthEnd(y, month) });
       } },
-    { re: /year[-\s]on[-\s]year|on\s+a\s+year\s+(?:earlier|ago)/gi,
+    { hint: /year/i, re: /year[-\s]on[-\s]year|on\s+a\s+year\s+(?:earlier|ago)/gi,
       resolve: (_m, p) => ({ ...comparison(undefined, p), yearOnYear: true }) },
-    { re: /(?:(?:at|by|in|over|for|from|on|to|during)\s+)?(?:the\s+same|this|that)\s+(point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:(last\s+year)|(?:in|of|over|during)\s+(?:(the\s+previous\s+year)|(?:the\s+year\s+)?(20\d\d))|(a\s+year\s+(?:earlier|ago|before))))?|a\s+year\s+(?:earlier|before|ago)/gi,
+    { hint: /same|this|that|year/i, re: /(?:(?:at|by|in|over|for|from|on|to|during)\s+)?(?:the\s+same|this|that)\s+(point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:(last\s+year)|(?:in|of|over|during)\s+(?:(the\s+previous\s+year)|(?:the\s+year\s+)?(20\d\d))|(a\s+year\s+(?:earlier|ago|before))))?|a\s+year\s+(?:earlier|before|ago)/gi,
       resolve: (m, p) => {
         const qualified = m[2] || m[3] || m[4] || m[5] || !m[1];
         // "This time" or "that day" with no year after them is not a comparison ("this time, 300 people…").
@@ -216,40 +221,68 @@ const RULES: Record<Language, Rule[]> = {
         // "The same period", "the same months": those of the figure compared; "this time", "the same point": now.
         return { ...comparison(m[4], p), ...(m[1] && /period|months/i.test(m[1]) ? { relative: true } : {}) };
       } },
-    { re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
+    { hint: /following|later/i, re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
       resolve: () => ({ role: "period", period: null, follows: 1 }) },
-    { re: /the\s+(?:previous|preceding)\s+year(?:['’]s)?|the\s+year\s+before/gi,
+    { hint: /previous|preceding|year before/i, re: /the\s+(?:previous|preceding)\s+year(?:['’]s)?|the\s+year\s+before/gi,
       resolve: () => ({ role: "period", period: null, previous: true }) },
-    { re: new RegExp(String.raw`(?:the\s+)?(?:busiest|highest|biggest|record)\s+(?:single\s+)?day(?:\s+(?:of|in)\s+(20\d\d))?(?:\s+(?:so\s+far\s+)?this\s+year)?`, "gi"),
+    { hint: /day/i, re: new RegExp(String.raw`(?:the\s+)?(?:busiest|highest|biggest|record)\s+(?:single\s+)?day(?:\s+(?:of|in)\s+(20\d\d))?(?:\s+(?:so\s+far\s+)?this\s+year)?`, "gi"),
       resolve: (m, p) => ({ role: "day", period: m[1] ? fullYear(Number(m[1])) : /this\s+year/i.test(m[0]) ? yearToDate(p) : null, record: true }) },
-    { re: /(?:the\s+)?(?:highest|biggest|largest|record)\s+(?:daily|single[-\s]day)\s+(?:total|figure|number|tally)(?:\s+(?:on\s+record|ever))?/gi,
+    { hint: /daily|single/i, re: /(?:the\s+)?(?:highest|biggest|largest|record)\s+(?:daily|single[-\s]day)\s+(?:total|figure|number|tally)(?:\s+(?:on\s+record|ever))?/gi,
       resolve: () => ({ role: "day", period: null, record: true }) },
-    { re: new RegExp(String.raw`between\s+(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`between\s+(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and\s+(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const endMonth = monthIndex(m[5]!);
         const y = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, endMonth);
         return period({ start: day(m[3] ? Number(m[3]) : y, monthIndex(m[2]!), Number(m[1])), end: day(y, endMonth, Number(m[4])) });
       } },
-    { re: new RegExp(String.raw`by\s+the\s+end\s+of\s+(?:(${MONTH_EN})|the\s+year)(?:\s+(20\d\d))?`, "gi"),
+    // "between 1 and 7 December", "from 1 to 7 December", "1-7 December": days of one month.
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:between\s+(\d{1,2})${ORD}(?!\d)\s+and|from\s+(\d{1,2})${ORD}(?!\d)\s+to|(\d{1,2})${ORD}(?!\d)\s*[-–]\s*)\s*(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[5]!);
+        const to = Number(m[4]);
+        const y = m[6] ? Number(m[6]) : latestYear(p, month, to);
+        return period({ start: day(y, month, Number(m[1] ?? m[2] ?? m[3])), end: day(y, month, to) });
+      } },
+    // "between January 1 and June 30"
+    { hint: HAS_MONTH, re: new RegExp(String.raw`between\s+(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d)(?:,?\s+(20\d\d))?\s+and\s+(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d)(?:,?\s+(20\d\d))?`, "gi"),
+      resolve: (m, p) => {
+        const endMonth = monthIndex(m[4]!);
+        const y = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : latestYear(p, endMonth, Number(m[5]));
+        return period({ start: day(m[3] ? Number(m[3]) : y, monthIndex(m[1]!), Number(m[2])), end: day(y, endMonth, Number(m[5])) });
+      } },
+    // "in the seven days to Sunday", "in the week to 7 December": seven days ending on that day.
+    { hint: /days|week/i, re: new RegExp(String.raw`(?:in|over)\s+the\s+(?:seven|7)\s+days\s+(?:to|up\s+to|ending(?:\s+on)?)\s+(?:(${WEEKDAYS_EN.join("|")})|(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))|(?:in|over)\s+the\s+week\s+(?:to|ending(?:\s+on)?)\s+(?:(${WEEKDAYS_EN.join("|")})|(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN}))`, "gi"),
+      resolve: (m, p) => {
+        const weekday = m[1] ?? m[6];
+        let end: ISODate;
+        if (weekday) end = lastWeekday(addDays(p, -1), WEEKDAYS_EN.indexOf(weekday.toLowerCase()));
+        else {
+          const month = monthIndex((m[3] ?? m[4] ?? m[8])!);
+          const d = Number(m[2] ?? m[5] ?? m[7]);
+          end = day(latestYear(p, month, d), month, d);
+        }
+        return period({ start: addDays(end, -6), end });
+      } },
+    { hint: /end of/i, re: new RegExp(String.raw`by\s+the\s+end\s+of\s+(?:(${MONTH_EN})|the\s+year)(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = m[1] ? monthIndex(m[1]) : 12;
         return yearlessMonths(m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month), 1, month, !!m[2]);
       } },
-    { re: new RegExp(String.raw`as\s+(?:of|at)\s+(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
+    { hint: /as (?:of|at)/i, re: new RegExp(String.raw`as\s+(?:of|at)\s+(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex((m[2] ?? m[3])!);
         const d = Number(m[1] ?? m[4]);
         const y = m[5] ? Number(m[5]) : latestYear(p, month, d);
         return period({ start: `${y}-01-01`, end: day(y, month, d) });
       } },
-    { re: new RegExp(String.raw`(?:by|up\s+to|until|to)\s+(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:by|up\s+to|until|to)\s+(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex((m[2] ?? m[3])!);
         const d = Number(m[1] ?? m[4]);
         const y = m[5] ? Number(m[5]) : pickYear(undefined, undefined, p, month);
         return period({ start: `${y}-01-01`, end: day(y, month, d) });
       } },
-    { re: new RegExp(String.raw`on\s+(?:(?:${WEEKDAYS_EN.join("|")}),?\s+)?(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`on\s+(?:(?:${WEEKDAYS_EN.join("|")}),?\s+)?(?:(\d{1,2})${ORD}(?!\d)\s+(${MONTH_EN})|(${MONTH_EN})\s+(\d{1,2})${ORD}(?!\d))(?:,?\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex((m[2] ?? m[3])!);
         const dd = Number(m[1] ?? m[4]);
@@ -257,7 +290,7 @@ const RULES: Record<Language, Rule[]> = {
         const d = day(y, month, dd);
         return { role: "day", period: { start: d, end: d } };
       } },
-    { re: new RegExp(String.raw`(?:the\s+)?first\s+(${COUNT_EN})\s+months${OF_YEAR_EN}|(?:the\s+)?first\s+(half|quarter)${OF_YEAR_EN}`, "gi"),
+    { hint: /first/i, re: new RegExp(String.raw`(?:the\s+)?first\s+(${COUNT_EN})\s+months${OF_YEAR_EN}|(?:the\s+)?first\s+(half|quarter)${OF_YEAR_EN}`, "gi"),
       resolve: (m, p) => {
         const span = (m[1] ?? m[4])!.toLowerCase();
         const to = span === "quarter" ? 3 : span === "half" ? 6 : count(span);
@@ -266,103 +299,127 @@ const RULES: Record<Language, Rule[]> = {
         const explicit = m[3] ?? m[6];
         return period(months(pickYear(explicit, rel, p, to), 1, to));
       } },
-    { re: /(?:the\s+)?first\s+(\d{1,3})\s+days\s+of\s+(?:the\s+year|(20\d\d))/gi,
+    { hint: /first/i, re: /(?:the\s+)?first\s+(\d{1,3})\s+days\s+of\s+(?:the\s+year|(20\d\d))/gi,
       resolve: (m, p) => {
         const y = m[2] ? Number(m[2]) : yearOf(p);
         const n = Number(m[1]);
         return n >= 1 && n <= 366 ? period({ start: `${y}-01-01`, end: addDays(`${y}-01-01`, n - 1) }) : null;
       } },
-    { re: new RegExp(String.raw`(?:between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and|(?:from\s+)?(${MONTH_EN})(?:\s+to\s+|[-–]to[-–]|\s*[-–]\s*))\s*(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:between\s+(${MONTH_EN})(?:\s+(20\d\d))?\s+and|(?:from\s+)?(${MONTH_EN})(?:\s+to\s+|[-–]to[-–]|\s*[-–]\s*))\s*(${MONTH_EN})${OF_YEAR_EN}`, "gi"),
       resolve: (m, p) => {
         const from = monthIndex((m[1] ?? m[3])!);
         const to = monthIndex(m[4]!);
         const explicit = m[6] ?? m[2];
         return yearlessMonths(pickYear(explicit, m[5], p, to), from, to, !!explicit || !!m[5]);
       } },
-    { re: new RegExp(String.raw`(?:in\s+)?(${MONTH_EN})\s+so\s+far|so\s+far\s+(?:in|this)\s+(${MONTH_EN}|month)|this\s+month`, "gi"),
+    { hint: /so far|this month/i, re: new RegExp(String.raw`(?:in\s+)?(${MONTH_EN})\s+so\s+far|so\s+far\s+(?:in|this)\s+(${MONTH_EN}|month)|this\s+month`, "gi"),
       resolve: (m, p) => {
         const name = m[1] ?? m[2];
         const month = name && name.toLowerCase() !== "month" ? monthIndex(name) : Number(p.slice(5, 7));
         const y = latestYear(p, month);
         return ongoing({ start: day(y, month, 1), end: y === yearOf(p) && month === Number(p.slice(5, 7)) ? p : monthEnd(y, month) });
       } },
-    { re: /(?:the\s+)?(20\d\d)\s+total\s+(?:to\s+date|so\s+far)|(?:for\s+|in\s+)?(20\d\d)\s+(?:so\s+far|to\s+date)|so\s+far\s+in\s+(20\d\d)/gi,
+    { hint: /so far|to date|total/i, re: /(?:the\s+)?(20\d\d)\s+total\s+(?:to\s+date|so\s+far)|(?:for\s+|in\s+)?(20\d\d)\s+(?:so\s+far|to\s+date)|so\s+far\s+in\s+(20\d\d)/gi,
       resolve: (m, p) => soFar(Number(m[1] ?? m[2] ?? m[3]), p) },
-    { re: /so\s+far\s+this\s+year|(?:for\s+|in\s+)?the\s+year\s+(?:so\s+far|to\s+date)|this\s+year(?:\s+so\s+far)?|year\s+to\s+date|(?:the\s+)?total\s+to\s+date/gi,
+    { hint: /year|to date/i, re: /so\s+far\s+this\s+year|(?:for\s+|in\s+)?the\s+year\s+(?:so\s+far|to\s+date)|this\s+year(?:\s+so\s+far)?|year\s+to\s+date|(?:the\s+)?total\s+to\s+date/gi,
       resolve: (_m, p) => ongoing(yearToDate(p)) },
-    { re: /(?:in|during|over|for)\s+(?:the\s+whole\s+of\s+)?last\s+year|last\s+year(?:'s|’s)?/gi,
+    { hint: /last year/i, re: /(?:in|during|over|for)\s+(?:the\s+whole\s+of\s+)?last\s+year|last\s+year(?:'s|’s)?/gi,
       resolve: (_m, p) => ({ ...period(fullYear(yearOf(p) - 1)), bareYear: yearOf(p) - 1 }) },
-    { re: /(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)|(?:last|this)\s+week|(?:a|the)\s+(?:seven|7)[-\s]day\s+(?:total|tally|period)/gi,
+    { hint: /week|seven|7/i, re: /(?:(?:in|over|during)\s+)?the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)|(?:a|the)\s+(?:seven|7)[-\s]day\s+(?:total|tally|period)/gi,
       resolve: () => rolling(7) },
-    { re: /(?:in\s+)?(?:the\s+(?:past|last)\s+)?24\s+hours/gi,
+    // "Last week": Monday to Sunday before the article's week; the last seven days are the other reading.
+    { hint: /last week/i, re: /last\s+week/gi,
+      resolve: (_m, p) => {
+        const sunday = lastWeekday(addDays(p, -1), 0);
+        const end = sunday >= addDays(p, -1) && new Date(`${p}T00:00:00Z`).getUTCDay() === 0 ? addDays(sunday, -7) : sunday;
+        return { ...period({ start: addDays(end, -6), end }), alternatives: [{ start: addDays(p, -7), end: addDays(p, -1) }] };
+      } },
+    { hint: /this week/i, re: /this\s+week/gi,
+      resolve: () => rolling(7) },
+    { hint: /24/i, re: /(?:in\s+)?(?:the\s+(?:past|last)\s+)?24\s+hours/gi,
       resolve: () => rolling(1, "day") },
-    { re: new RegExp(String.raw`(?:in|during|for|of)\s+(${MONTH_EN})(?:\s+(20\d\d))?`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:(?:in|during|for|of)\s+(${MONTH_EN})(?:\s+(20\d\d))?|(${MONTH_EN})['’]s)`, "gi"),
       resolve: (m, p) => {
-        const month = monthIndex(m[1]!);
+        const month = monthIndex((m[1] ?? m[3])!);
         return yearlessMonths(m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month), month, month, !!m[2]);
       } },
-    { re: /(?:(?:in|during|throughout|for|of|on|set\s+in)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?|the\s+year\s+)(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)|(20[12]\d)(?=\s+(?:disaster|sinking|tragedy|shipwreck|capsizing|total|figures?)\b)/gi,
-      resolve: (m) => {
+    { hint: /20[12]\d/i, re: /(?:(?:in|during|throughout|for|of|on|set\s+in)\s+(?:the\s+(?:whole|calendar)\s+year\s+)?|the\s+year\s+)(20[12]\d)(?!\d)|(20[12]\d)(?:'s|’s)|(20[12]\d)(?=\s+(?:disaster|sinking|tragedy|shipwreck|capsizing|total|figures?)\b)/gi,
+      // The publication's own year is not over: "in 2025" read in August 2025 is the year to date.
+      resolve: (m, p) => {
         const y = Number(m[1] ?? m[2] ?? m[3]);
-        return { ...period(fullYear(y)), bareYear: y };
+        return { ...(y === yearOf(p) ? ongoing(yearToDate(p)) : period(fullYear(y))), bareYear: y };
       } },
-    { re: /last\s+month/gi,
+    { hint: /last month/i, re: /last\s+month/gi,
       resolve: (_m, p) => {
         const y = yearOf(p);
         const mo = Number(p.slice(5, 7));
         return period(mo === 1 ? months(y - 1, 12, 12) : months(y, mo - 1, mo - 1));
       } },
-    { re: new RegExp(String.raw`(?:on\s+)?(${WEEKDAYS_EN.join("|")})\s+and\s+(${WEEKDAYS_EN.join("|")})|over\s+the\s+weekend|(?:last|this)\s+weekend`, "gi"),
+    { hint: /day|weekend/i, re: new RegExp(String.raw`(?:on\s+)?(${WEEKDAYS_EN.join("|")})\s+and\s+(${WEEKDAYS_EN.join("|")})|over\s+the\s+weekend|(?:last|this)\s+weekend`, "gi"),
       resolve: (m, p) => twoDays(p, m[1] ? WEEKDAYS_EN.indexOf(m[1].toLowerCase()) : 6, m[2] ? WEEKDAYS_EN.indexOf(m[2].toLowerCase()) : 0) },
-    { re: new RegExp(String.raw`(?:on|last)\s+(${WEEKDAYS_EN.join("|")})|\b(yesterday|today)|(${WEEKDAYS_EN.join("|")})(?=\s+(?:alone|saw)\b)`, "gi"),
+    { hint: /day/i, re: new RegExp(String.raw`(?:on|last)\s+(${WEEKDAYS_EN.join("|")})|\b(yesterday|today)(?:['’]s)?|(${WEEKDAYS_EN.join("|")})(?=\s+(?:alone|saw)\b)|(${WEEKDAYS_EN.join("|")})['’]s`, "gi"),
       resolve: (m, p) => {
-        const name = m[1] ?? m[3];
+        const name = m[1] ?? m[3] ?? m[4];
         const d = m[2] ? addDays(p, m[2].toLowerCase() === "yesterday" ? -1 : 0) : lastWeekday(m[0].toLowerCase().startsWith("last") ? addDays(p, -1) : p, WEEKDAYS_EN.indexOf(name!.toLowerCase()));
         return { role: "day", period: { start: d, end: d } };
       } },
-    { re: /(?:(?:daily|single[-\s]day)\s+(?:record|high)|record\s+(?:day|for\s+a\s+single\s+day)|highest\s+(?:daily|number\s+(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day))/gi,
+    { hint: /daily|single|record|highest/i, re: /(?:(?:daily|single[-\s]day)\s+(?:record|high)|record\s+(?:day|for\s+a\s+single\s+day)|highest\s+(?:daily|number\s+(?:in|on)\s+(?:a|one)\s+(?:single\s+)?day))/gi,
       resolve: () => ({ role: "day", period: null, record: true }) },
     // "In a single day" alone is the latest day; with a record word in the sentence, the highest day.
-    { re: /in\s+(?:a\s+single|one)\s+day|on\s+a\s+single\s+day|a\s+single\s+day|(?:daily|single[-\s]day)\s+total/gi,
+    { hint: /single|one day|daily/i, re: /in\s+(?:a\s+single|one)\s+day|on\s+a\s+single\s+day|a\s+single\s+day|(?:daily|single[-\s]day)\s+total/gi,
       resolve: () => ({ role: "day", period: null, window: 1 }) },
   ],
   fr: [
-    { re: /(?:plus\s+(?:haut|élevé|fort|meurtri[eè]re?)|record)\s+(?:[\p{L}-]+\s+){0,3}?depuis\s+(?:le\s+début\s+des\s+relevés|20\d\d)/giu,
+    { hint: /depuis/i, re: /(?:plus\s+(?:haut|élevé|fort|meurtri[eè]re?)|record)\s+(?:[\p{L}-]+\s+){0,3}?depuis\s+(?:le\s+début\s+des\s+relevés|20\d\d)/giu,
       resolve: () => ({ role: "period", period: null, record: true }) },
-    { re: /au\s+cours\s+de\s+l['’]ann[ée]e|ces\s+derni[èe]res\s+ann[ée]es|ces\s+derniers\s+(?:jours|mois)|en\s+quelques\s+(?:jours|mois|ann[ée]es)/giu,
+    { hint: /cours|derni|quelques/i, re: /au\s+cours\s+de\s+l['’]ann[ée]e|ces\s+derni[èe]res\s+ann[ée]es|ces\s+derniers\s+(?:jours|mois)|en\s+quelques\s+(?:jours|mois|ann[ée]es)/giu,
       resolve: () => ({ role: "period", period: null, vague: true }) },
-    { re: /sur\s+(?:un\s+an|les\s+douze\s+derniers\s+mois|douze\s+mois)/giu,
+    { hint: /sur /i, re: /sur\s+(?:un\s+an|les\s+douze\s+derniers\s+mois|douze\s+mois)/giu,
       resolve: (_m, p) => ({ ...period({ start: addDays(p, -365), end: addDays(p, -1) }), yearOnYear: true }) },
-    { re: /(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])\s*,?\s+(?:à|a)\s+la\s+même\s+(?:date|période|époque)|(?:à|a)\s+la\s+même\s+(?:date|période|époque)\s+(?:de\s+)?(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])/giu,
+    { hint: /même/i, re: /(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])\s*,?\s+(?:à|a)\s+la\s+même\s+(?:date|période|époque)|(?:à|a)\s+la\s+même\s+(?:date|période|époque)\s+(?:de\s+)?(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])/giu,
       resolve: (_m, p) => comparison(undefined, p) },
-    { re: /(?:(?:à|a|sur|par\s+rapport\s+à|comparée?s?\s+à)\s+)?la\s+même\s+(période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
+    { hint: /même|plus t/i, re: /(?:(?:à|a|sur|par\s+rapport\s+à|comparée?s?\s+à)\s+)?la\s+même\s+(période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
       resolve: (m, p) => ({ ...comparison(m[2], p), ...(m[1] && /période/i.test(m[1]) ? { relative: true } : {}) }) },
-    { re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,
+    { hint: /suivante|plus tard/i, re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,
       resolve: () => ({ role: "period", period: null, follows: 1 }) },
-    { re: /l['’]ann[ée]e\s+(?:pr[ée]c[ée]dente|d['’]avant)/gi,
+    { hint: /précédente|pr[eé]c[eé]dente|avant/i, re: /l['’]ann[ée]e\s+(?:pr[ée]c[ée]dente|d['’]avant)/gi,
       resolve: () => ({ role: "period", period: null, previous: true }) },
-    { re: new RegExp(String.raw`entre\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+    { hint: /entre/i, re: new RegExp(String.raw`entre\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+le\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
       resolve: (m, p) => {
         const endMonth = monthIndex(m[5]!);
         const y = m[6] ? Number(m[6]) : m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, endMonth);
         return period({ start: day(m[3] ? Number(m[3]) : y, monthIndex(m[2]!), Number(m[1])), end: day(y, endMonth, Number(m[4])) });
       } },
-    { re: new RegExp(String.raw`(?:au|jusqu['’]au|à\s+la\s+date\s+du)\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+    // « entre le 1er et le 7 décembre », « du 1er au 7 décembre »
+    { hint: /entre|du /i, re: new RegExp(String.raw`(?:entre\s+le\s+(\d{1,2})(?:er)?\s+et\s+le|du\s+(\d{1,2})(?:er)?\s+au)\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+      resolve: (m, p) => {
+        const month = monthIndex(m[4]!);
+        const to = Number(m[3]);
+        const y = m[5] ? Number(m[5]) : latestYear(p, month, to);
+        return period({ start: day(y, month, Number(m[1] ?? m[2])), end: day(y, month, to) });
+      } },
+    { hint: /mois dernier/i, re: /le\s+mois\s+dernier/gi,
+      resolve: (_m, p) => {
+        const y = yearOf(p);
+        const mo = Number(p.slice(5, 7));
+        return period(mo === 1 ? months(y - 1, 12, 12) : months(y, mo - 1, mo - 1));
+      } },
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:au|jusqu['’]au|à\s+la\s+date\s+du)\s+(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
       resolve: (m, p) => {
         const month = monthIndex(m[2]!);
         const y = m[3] ? Number(m[3]) : pickYear(undefined, undefined, p, month);
         return period({ start: `${y}-01-01`, end: day(y, month, Number(m[1])) });
       } },
-    { re: new RegExp(String.raw`le\s+(?:(?:${WEEKDAYS_FR.join("|")})\s+)?(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`(?:le\s+(?:(?:${WEEKDAYS_FR.join("|")})\s+)?|(?:${WEEKDAYS_FR.join("|")})\s+)(\d{1,2})(?:er)?\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "giu"),
       resolve: (m, p) => {
         const month = monthIndex(m[2]!);
         const y = m[3] ? Number(m[3]) : latestYear(p, month, Number(m[1]));
         const d = day(y, month, Number(m[1]));
         return { role: "day", period: { start: d, end: d } };
       } },
-    { re: /(?:la\s+)?(?:journée|jour)\s+(?:la\s+plus\s+chargée|record)(?:\s+de\s+(20\d\d))?/giu,
+    { hint: /jour/i, re: /(?:la\s+)?(?:journée|jour)\s+(?:la\s+plus\s+chargée|record)(?:\s+de\s+(20\d\d))?/giu,
       resolve: (m) => ({ role: "day", period: m[1] ? fullYear(Number(m[1])) : null, record: true }) },
-    { re: new RegExp(String.raw`(?:au|le|du)\s+(premier|second)\s+semestre${OF_YEAR_FR}|(?:les|des|sur\s+les)\s+(${COUNT_FR})\s+premiers\s+mois${OF_YEAR_FR}|(?:au|le|du)\s+premier\s+trimestre${OF_YEAR_FR}`, "gi"),
+    { hint: /semestre|premiers|trimestre/i, re: new RegExp(String.raw`(?:au|le|du)\s+(premier|second)\s+semestre${OF_YEAR_FR}|(?:les|des|sur\s+les)\s+(${COUNT_FR})\s+premiers\s+mois${OF_YEAR_FR}|(?:au|le|du)\s+premier\s+trimestre${OF_YEAR_FR}`, "gi"),
       resolve: (m, p) => {
         const second = (m[1] ?? "").toLowerCase() === "second";
         const quarter = /trimestre/i.test(m[0]);
@@ -372,7 +429,7 @@ const RULES: Record<Language, Rule[]> = {
         const y = pickYear(m[3] ?? m[6] ?? m[8], rel, p, to);
         return period(months(y, second ? 7 : 1, to));
       } },
-    { re: new RegExp(String.raw`entre\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+(${MONTH_FR})${OF_YEAR_FR}|de\s+(${MONTH_FR})\s+à\s+(${MONTH_FR})${OF_YEAR_FR}`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`entre\s+(${MONTH_FR})(?:\s+(20\d\d))?\s+et\s+(${MONTH_FR})${OF_YEAR_FR}|de\s+(${MONTH_FR})\s+à\s+(${MONTH_FR})${OF_YEAR_FR}`, "gi"),
       resolve: (m, p) => {
         const from = monthIndex((m[1] ?? m[6])!);
         const to = monthIndex((m[3] ?? m[7])!);
@@ -380,31 +437,31 @@ const RULES: Record<Language, Rule[]> = {
         const rel = m[4] ?? m[8];
         return yearlessMonths(pickYear(explicit, rel, p, to), from, to, !!explicit || !!rel);
       } },
-    { re: /cette\s+ann[ée]e|en\s+ce\s+début\s+d['’]ann[ée]e|depuis\s+le\s+début\s+de\s+l['’]ann[ée]e/gi,
+    { hint: /année|annee|depuis/i, re: /cette\s+ann[ée]e|en\s+ce\s+début\s+d['’]ann[ée]e|depuis\s+le\s+début\s+de\s+l['’]ann[ée]e/gi,
       resolve: (_m, p) => ongoing(yearToDate(p)) },
-    { re: /l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+pass[ée]|l['’]ann[ée]e\s+[ée]coul[ée]e/gi,
+    { hint: /an |année|annee/i, re: /l['’]an\s+dernier|l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+pass[ée]|l['’]ann[ée]e\s+[ée]coul[ée]e/gi,
       resolve: (_m, p) => ({ ...period(fullYear(yearOf(p) - 1)), bareYear: yearOf(p) - 1 }) },
-    { re: /la\s+semaine\s+derni[èe]re|cette\s+semaine|(?:ces|les)\s+(?:sept|7)\s+derniers\s+jours/gi,
+    { hint: /semaine|derniers jours/i, re: /la\s+semaine\s+derni[èe]re|cette\s+semaine|(?:ces|les)\s+(?:sept|7)\s+derniers\s+jours/gi,
       resolve: () => rolling(7) },
-    { re: /en\s+24\s*(?:heures|h)\b|(?:ces|les)\s+derni[èe]res\s+24\s*(?:heures|h)\b/gi,
+    { hint: /24/i, re: /en\s+24\s*(?:heures|h)\b|(?:ces|les)\s+derni[èe]res\s+24\s*(?:heures|h)\b/gi,
       resolve: () => rolling(1, "day") },
-    { re: new RegExp(String.raw`en\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "gi"),
+    { hint: HAS_MONTH, re: new RegExp(String.raw`en\s+(${MONTH_FR})(?:\s+(20\d\d))?`, "gi"),
       resolve: (m, p) => {
         const month = monthIndex(m[1]!);
         return yearlessMonths(m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month), month, month, !!m[2]);
       } },
-    { re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e|l['’]ann[ée]e)\s+(20[12]\d)(?!\d)/gi,
-      resolve: (m) => ({ ...period(fullYear(Number(m[1]))), bareYear: Number(m[1]) }) },
-    { re: new RegExp(String.raw`(${WEEKDAYS_FR.join("|")})\s+et\s+(${WEEKDAYS_FR.join("|")})|ce\s+week-end|le\s+week-end\s+dernier`, "giu"),
+    { hint: /20[12]\d/i, re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e|l['’]ann[ée]e)\s+(20[12]\d)(?!\d)/gi,
+      resolve: (m, p) => ({ ...(Number(m[1]) === yearOf(p) ? ongoing(yearToDate(p)) : period(fullYear(Number(m[1])))), bareYear: Number(m[1]) }) },
+    { hint: /week|di\b|dimanche/i, re: new RegExp(String.raw`(${WEEKDAYS_FR.join("|")})\s+et\s+(${WEEKDAYS_FR.join("|")})|ce\s+week-end|le\s+week-end\s+dernier`, "giu"),
       resolve: (m, p) => twoDays(p, m[1] ? WEEKDAYS_FR.indexOf(m[1].toLowerCase()) : 6, m[2] ? WEEKDAYS_FR.indexOf(m[2].toLowerCase()) : 0) },
-    { re: new RegExp(String.raw`(?:ce\s+)?(${WEEKDAYS_FR.join("|")})(?:\s+dernier)?(?![\p{L}])|(hier|aujourd['’]hui)`, "giu"),
+    { hint: /di\b|dimanche|hier|aujourd/i, re: new RegExp(String.raw`(?:ce\s+)?(${WEEKDAYS_FR.join("|")})(?:\s+dernier)?(?![\p{L}])|(hier|aujourd['’]hui)`, "giu"),
       resolve: (m, p) => {
         const d = m[2] ? addDays(p, /^hier/i.test(m[2]) ? -1 : 0) : lastWeekday(/dernier/i.test(m[0]) ? addDays(p, -1) : p, WEEKDAYS_FR.indexOf(m[1]!.toLowerCase()));
         return { role: "day", period: { start: d, end: d } };
       } },
-    { re: /(?:record|sommet)\s+(?:quotidien|journalier|sur\s+une\s+journée)/gi,
+    { hint: /record|sommet/i, re: /(?:record|sommet)\s+(?:quotidien|journalier|sur\s+une\s+journée)/gi,
       resolve: () => ({ role: "day", period: null, record: true }) },
-    { re: /en\s+(?:une\s+seule|une|un\s+seul)\s+(?:journée|jour)/gi,
+    { hint: /jour/i, re: /en\s+(?:une\s+seule|une|un\s+seul)\s+(?:journée|jour)/gi,
       resolve: () => ({ role: "day", period: null, window: 1 }) },
   ],
 };
@@ -541,9 +598,11 @@ const MAX_PHRASES = 24;
 
 /** Every time phrase in `text`, resolved against `published`, in order and without overlaps. */
 export function findPeriods(text: string, language: Language, published: ISODate): PeriodPhrase[] {
-  const found: PeriodPhrase[] = sincePhrases(text, language, published);
+  const lower = text.toLowerCase();
+  const found: PeriodPhrase[] = lower.includes(language === "en" ? "since" : "depuis") ? sincePhrases(text, language, published) : [];
   const overlaps = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
   for (const rule of RULES[language]) {
+    if (!rule.hint.test(lower)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m && found.length < MAX_PHRASES; m = rule.re.exec(text)) {
       const start = m.index;

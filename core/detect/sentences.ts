@@ -20,7 +20,7 @@ const ENDERS = new Set([".", "!", "?", "…"]);
 const CLOSERS = new Set(['"', "”", "»", "’", ")", "'"]);
 // What may start a sentence after an ender and a space: a capital, an opening quote or bracket, a digit.
 const STARTER = /[\p{Lu}"“«‘(\d£€$]/u;
-const SPACE = /[\s\u00a0\u202f]/;
+const SPACE = new Set([" ", "\t", "\r", "\u00a0", "\u202f", "\u2009"]);
 // Abbreviations that end with a dot but not a sentence ("Mr. Smith", "c. 20,000", "No. 10").
 const ABBREVIATION = /(?:^|[^\p{L}])(?:c|Mr|Mrs|Ms|Dr|St|No|vs|M|Mme|Mgr|Pr|approx|est|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$/u;
 
@@ -35,13 +35,13 @@ export function sentences(text: string): Span[] {
     start = end;
   };
   while (i < n) {
+    // Jump to the next character that can end a sentence (native searches, no per-character work).
+    const next = nextEnd(text, i);
+    if (next < 0) break;
+    i = next;
     const c = text[i]!;
     if (c === "\n") {
       push(i + 1);
-      i++;
-      continue;
-    }
-    if (!ENDERS.has(c)) {
       i++;
       continue;
     }
@@ -50,13 +50,21 @@ export function sentences(text: string): Span[] {
     while (j < n && ENDERS.has(text[j]!)) j++;
     while (j < n && CLOSERS.has(text[j]!)) j++;
     let k = j;
-    while (k < n && text[k] !== "\n" && SPACE.test(text[k]!)) k++;
+    while (k < n && SPACE.has(text[k]!)) k++;
     const isEnd = k > j && k < n && text[k] !== "\n" && STARTER.test(text[k]!) && !(c === "." && j - i === 1 && ABBREVIATION.test(text.slice(Math.max(start, i - 8), i)));
     if (isEnd) push(j);
     i = j;
   }
   if (start < n) push(n);
   return out;
+}
+
+// The next "\n", ".", "!", "?" or "…" at or after `from` (-1 when none).
+const END_CHARS = /[\n.!?…]/g;
+function nextEnd(text: string, from: number): number {
+  END_CHARS.lastIndex = from;
+  const m = END_CHARS.exec(text);
+  return m ? m.index : -1;
 }
 
 // A span cut into pieces of at most MAX_SENTENCE characters, each ending at a space where there is one.

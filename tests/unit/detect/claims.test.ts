@@ -29,7 +29,9 @@ describe("extractClaims", () => {
     ["Près de 20 000 personnes ont traversé la Manche depuis le début de l'année.", "fr", "20 000", { metric: "people", value: 20000, approx: "nearly", period: { start: "2025-01-01", end: "2025-07-08" } }],
     ["Plus de 19\u202f982 personnes sont arrivées au premier semestre.", "fr", "19\u202f982", { metric: "people", value: 19982, approx: "over", period: { start: "2025-01-01", end: "2025-06-30" } }],
     ["Environ 19\u00a0982 migrants ont traversé l'an dernier.", "fr", "19\u00a0982", { metric: "people", approx: "around", period: { start: "2024-01-01", end: "2024-12-31" } }],
-    ["Au total, 19.982 personnes ont traversé la Manche en 2025.", "fr", "19.982", { metric: "people", value: 19982, period: { start: "2025-01-01", end: "2025-12-31" } }],
+    // The publication's own year is the year to date.
+    ["Au total, 19.982 personnes ont traversé la Manche en 2025.", "fr", "19.982", { metric: "people", value: 19982, period: { start: "2025-01-01", end: "2025-07-08" }, ongoing: true }],
+    ["Au total, 36.816 personnes ont traversé la Manche en 2024.", "fr", "36.816", { metric: "people", value: 36816, period: { start: "2024-01-01", end: "2024-12-31" } }],
     ["Le Royaume-Uni a promis 541 millions d'euros à la France.", "fr", "541 millions", { metric: "money", value: 541_000_000, currency: "€", topic: "payments-france" }],
     ["Une hausse de 48 % par rapport à l'an dernier.", "fr", "48 %", { metric: "percent", value: 48 }],
     ["Samedi, 1 195 personnes ont traversé en une journée, un record.", "fr", "1 195", { metric: "people", day: true, record: true, period: { start: "2025-07-05", end: "2025-07-05" } }],
