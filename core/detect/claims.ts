@@ -70,6 +70,8 @@ export interface Claim {
   noData?: NoData;
   /** Deaths in one sinking ("the 2021 disaster, which saw 27 die"), not a period's total. */
   incident?: boolean;
+  /** Who the sentence says gave the figure ("a minister told MPs", "according to PA", « selon l'AFP »). */
+  attribution?: string;
 }
 
 /** What extraction needs to know about the article. */
@@ -158,12 +160,18 @@ const INVOLVING = /\b(?:involving|carrying|impliquant|transportant)\s+(?:(?:abou
 // Sentences whose subject is the figure last talked about: "This is up 51 per cent", « Ce chiffre est en hausse ».
 const ANAPHOR: Record<Language, RegExp> = {
   en: /^\W*(?:this|that|it|the\s+figure|this\s+figure|the\s+total|this\s+total|the\s+number)\b/i,
-  fr: /^\W*(?:ce\s+(?:chiffre|nombre|total|bilan)|cela|cette\s+hausse|cette\s+baisse|le\s+chiffre)\b/iu,
+  fr: /^\W*(?:ce\s+(?:chiffre|nombre|total|bilan)|cela|ceci|c['’]est|cette\s+hausse|cette\s+baisse|le\s+chiffre)(?![\p{L}])/iu,
 };
 // Verbs of a running total passing a mark: "passed 30,000", « a franchi la barre des 30 000 ».
 const MILESTONE: Record<Language, RegExp> = {
   en: /\b(?:passed|topped|surpassed|exceeded|broke|hit|reached|crossed)\s+(?:the\s+)?$/i,
   fr: /(?<![\p{L}])(?:atteint|dépassé|franchi|passé)\s+(?:la\s+barre\s+des\s+|le\s+cap\s+des\s+|les\s+)?$/iu,
+};
+
+// Who gave the figure: "according to X", "X said|claimed|told …", « selon X », « X a affirmé ».
+const ATTRIBUTION: Record<Language, RegExp> = {
+  en: /\baccording\s+to\s+((?:the\s+|an?\s+)?[^,.;]{2,60}?)(?=[,.;]|$)|\b((?:the\s+|an?\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:MP|minister|secretary|spokes(?:man|woman|person)|charity|campaigners?|officials?|government|Home\s+Office|police|prefecture|council)s?)\s+(?:said|says|claimed|claims|told|estimated|estimates)\b|\b(PA\s+news\s+agency(?:\s+analysis)?|AFP(?:\s+tally)?)\b/u,
+  fr: /\bselon\s+((?:les?\s+|la\s+|l['’]|une?\s+|des\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)|\b((?:le\s+|la\s+|l['’]|une?\s+)?(?:député|ministre|préfecture|gouvernement|Home\s+Office|AFP|association|ONG)[^,.;]{0,30}?)\s+(?:a\s+(?:déclaré|affirmé|indiqué|annoncé|estimé)|affirme|indique|estime)\b|\b(d['’]après\s+[^,.;]{2,40})/iu,
 };
 
 // One sinking's toll, not a year's: "the 2021 disaster, which saw 27 migrants die", « le naufrage du 24 novembre ».
@@ -261,15 +269,21 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
       .filter((t) => !isYearOrDate(text, t));
     if (tokens.length === 0 || tokens.length > MAX_FIGURES) return;
     const years = yearsIn(text, sentence, language);
-    const figures: Figure[] = tokens.map((t) => {
+    catchUp(index);
+    const phrases = periodsAt(sentence);
+    resolved = index + 1;
+    // A number inside a time phrase is part of a date ("between 15 and 21 June"), not a claim.
+    const counted = tokens.filter((t) => !phrases.some((p) => p.start <= t.start && t.end <= p.end));
+    if (counted.length === 0) return;
+    const figures: Figure[] = counted.map((t) => {
       const clauseEnd = clauseEndAfter(text, t.end, sentence.end);
       return { t, measure: measureOf(text, t, sentence.start, clauseEnd, language), clauseEnd, bound: { phrases: [], crossed: new Set<PeriodPhrase>() } };
     });
     const anaphor = ANAPHOR[language].test(s);
-    if (!figures.some((f) => f.measure) && !carriedMeasure) return;
-    catchUp(index);
-    const phrases = periodsAt(sentence);
-    resolved = index + 1;
+    if (!figures.some((f) => f.measure) && !carriedMeasure) {
+      carryOwn(phrases);
+      return;
+    }
     const before = carried;
     const beforeMeasure = carriedMeasure;
 
@@ -288,7 +302,9 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
       const previous = figures.slice(0, i).reverse().find((g) => g.measure && isCount(g.measure));
       if (f.restates !== undefined && (!f.measure || !f.measure.explicit)) f.measure = figures[f.restates]!.measure ? { ...figures[f.restates]!.measure!, end: f.measure?.end ?? f.t.end } : f.measure;
       if (INVOLVING.test(lead) && previous?.measure?.noData) f.measure = { ...previous.measure, end: f.measure?.end ?? f.t.end };
-      if (!f.measure && previous?.measure) f.measure = { ...previous.measure, end: f.t.end, explicit: false };
+      // Within one sentence a list or comparison shares the measure of its first figure ("299 people in 2018,
+      // followed by 1,843 in 2019"): as explicit as that figure's.
+      if (!f.measure && previous?.measure) f.measure = { ...previous.measure, end: f.t.end };
       if (!f.measure && beforeMeasure && isCount(beforeMeasure) && (anaphor || i === 0)) f.measure = { ...beforeMeasure, end: f.t.end, explicit: false };
       if (!f.measure) return;
       const m = f.measure;
@@ -297,7 +313,7 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
       else if (anaphor && beforeMeasure?.noData && !m.noData && (m.metric === "people" || m.metric === "percent")) f.measure = { ...m, metric: m.metric === "percent" ? "percent" : "other", noData: beforeMeasure.noData };
     });
 
-    const bound = bindPhrases(text, figures.map((f) => f.t), phrases, sentence);
+    const bound = bindPhrases(text, figures.map((f) => f.t), figures.map((f) => hedgeStart(text, f.t, language)), phrases, sentence);
     figures.forEach((f, i) => (f.bound = bound[i]!));
 
     let lastCount: Carried | null = null;
@@ -315,6 +331,8 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
       if (topic) claim.topic = topic;
       if (claim.noData && claim.metric === "percent" && !claim.comparison) claim.noData = "share";
       if (claim.metric === "deaths" && INCIDENT[language].test(s)) claim.incident = true;
+      const said = ATTRIBUTION[language].exec(s);
+      if (said) claim.attribution = (said[1] ?? said[2] ?? said[3] ?? "").trim();
       claims.push(claim);
       const counts = (claim.metric === "people" || claim.metric === "boats") && !claim.noData;
       if (counts && claim.period && !claim.day && !claim.window && f.restates === undefined) {
@@ -436,11 +454,12 @@ function frameFor(
   const own = f.bound.phrases;
   const record = own.some((p) => p.record) || undefined;
   // A restatement ("(3,019)", "now standing at 49,964") takes the frame of the figure it restates.
-  if (f.restates !== undefined && own.filter((p) => p.period || p.window).length === 0) {
+  const difference = (m.metric === "people" || m.metric === "boats") && isDifference(f, text, language);
+  if (f.restates !== undefined && !difference && own.filter((p) => p.period || p.window).length === 0) {
     const r = built[f.restates];
     if (r) return { period: r.period, ongoing: r.ongoing, window: r.window, day: r.day, record: r.record, readings: r.readings ?? [], doubt: r.doubt, phrases: [] };
   }
-  if (m.metric === "percent" || ((m.metric === "people" || m.metric === "boats") && isDifference(f, text, language))) {
+  if (m.metric === "percent" || difference) {
     return changeFrame(f, i, figures, built, phrases, carried, published, text, sentence, language);
   }
   if (own.some((p) => p.unknownStart)) return { period: null, readings, doubt: "since-unknown", phrases: own };
@@ -641,7 +660,7 @@ function clausePartner(f: Figure, i: number, figures: Figure[], text: string): F
     if (g.bound.phrases.length > 0 && g.measure && isCount(g.measure)) return g;
   }
   const nextFigure = figures[i + 1];
-  if (nextFigure && nextFigure.measure?.metric === "boats" && /\b(?:in|aboard|on\s+board|à\s+bord\s+de|dans|sur)\s+$/i.test(text.slice(f.t.end, nextFigure.t.start)) && !strong.test(text.slice(f.t.end, nextFigure.t.start))) return nextFigure;
+  if (nextFigure && nextFigure.measure?.metric === "boats" && /(?<![\p{L}])(?:in|aboard|on\s+board|à\s+bord\s+de|dans|sur)\s+$/iu.test(text.slice(f.t.end, nextFigure.t.start)) && !strong.test(text.slice(f.t.end, nextFigure.t.start))) return nextFigure;
   return null;
 }
 

@@ -28,7 +28,7 @@ const RELATIVE = /^\s*,?\s*(?:when|in\s+which|qui|où|lorsque|quand)\b[^,;:()]*$
 const APPOSITION = /^,\s+(?:une\s+|an?\s+)?(?:(?:record|busy)\s+)?(?:ann[ée]e|year)\b/i;
 
 /** Binds each phrase of a sentence to its figures; returns one Bound per token, in order. */
-export function bindPhrases(text: string, tokens: NumberToken[], phrases: PeriodPhrase[], sentence: Span): Bound[] {
+export function bindPhrases(text: string, tokens: NumberToken[], leads: number[], phrases: PeriodPhrase[], sentence: Span): Bound[] {
   const bound: Bound[] = tokens.map(() => ({ phrases: [], crossed: new Set<PeriodPhrase>() }));
   const all = [...phrases, ...appositions(text, phrases, sentence)].sort((a, b) => a.start - b.start);
   for (const p of all) {
@@ -47,7 +47,8 @@ export function bindPhrases(text: string, tokens: NumberToken[], phrases: Period
       continue;
     }
     const gapA = text.slice(tokens[a]!.end, p.start);
-    const gapB = text.slice(p.end, tokens[b]!.start);
+    // Up to the figure's hedge: "at the same point last year (more than 27,000)".
+    const gapB = text.slice(p.end, Math.max(p.end, leads[b] ?? tokens[b]!.start));
     if (/^\s*[(«]\s*$/.test(gapB) || RELATIVE.test(gapB)) {
       // "this time last year (11,058)": the phrase is the change's base and the bracketed figure's period.
       bound[a]!.phrases.push(p);

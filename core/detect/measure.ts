@@ -95,12 +95,15 @@ const BEFORE: Record<Language, Rule[]> = {
     ["boats", /\b(?:boats|dinghies|vessels)\b(?:\s+\w+){0,4}\s+(?:to|at|of|was|were|reached|totalled|totaled)\s*$/i],
     ["people", /\b(?:arrivals|people|migrants|crossings|number\s+of\s+(?:people|migrants|arrivals)|total|tally|figure|record)\b[^.;]{0,100}$/i],
     ["people", /\bthey\s+(?:were|numbered|totalled|had\s+been)\s*$/i],
+    // "Home Office figures show 299 in 2018": the article's count, named by its source.
+    ["people", /\b(?:figures|data|statistics|numbers)\s+(?:show|showed|shows|reveal|revealed)\s*$/i],
   ],
   fr: [
     ["deaths", /\b(?:morts|décès|victimes|bilan|noyés)\b[^.;]{0,40}$/iu],
     ["returns", /\b(?:renvoyés|renvois|expulsions)\b[^.;]{0,40}$/iu],
     ["people", /(?:arrivées|personnes|migrants|exil[ée]s|nombre\s+de\s+(?:personnes|migrants|traversées)|total|traversée|record)[^.;]{0,100}$/iu],
     ["people", /(?:elles|ils)\s+(?:étaient|sont|avaient\s+été|ont\s+été|seraient)\s*$/iu],
+    ["people", /(?<![\p{L}])(?:compté|recensé|enregistré|dénombré)\s*$/iu],
   ],
 };
 
@@ -136,7 +139,7 @@ const CLAUSE: Record<Language, Rule[]> = {
     ["admissions", /\b(?:admise?s|accueillie?s)\b/iu],
     ["arrests", /\b(?:interpellée?s|arrêtée?s|condamnée?s)\b/iu],
     ["other", /(?<![\p{L}])(?:empêchée?s|intercepté(?:e|s|es)?|déjouée?s|avortée?s)(?![\p{L}])/iu, "prevented"],
-    ["other", /\b(?:secourue?s|sauvée?s|repêchée?s)\b/iu, "rescues"],
+    ["other", /\b(?:secouru(?:e|s|es)?|sauvée?s|repêchée?s)\b/iu, "rescues"],
     ["other", /(?<![\p{L}])(?:tent(?:é|er|ent|ant|aient)|tentatives?)(?![\p{L}])/iu, "attempts"],
   ],
 };
@@ -155,14 +158,14 @@ const SENTENCE_MARKERS: Record<Language, [RegExp, NoData][]> = {
     [/\birregular\s+arrivals\b|\billegal\s+arrivals\b|\ball\s+(?:irregular\s+)?routes\b|\bdetected\s+(?:irregular|illegal)\s+(?:arrivals|entr)/i, "all-routes"],
     [/\b(?:backlog|awaiting\s+(?:a\s+)?decision|in\s+hotels|asylum\s+(?:claims|applications|decisions))\b/i, "asylum"],
     [/\b(?:capacity|designed\s+to\s+carry|could\s+carry|crammed|packed)\b/i, "capacity"],
-    [/\b(?:expected\s+to|could\s+(?:reach|hit|top)|on\s+course\s+(?:for|to)|projected|forecast|target|pledged?\s+to|aims?\s+to|would\s+(?:reach|see))\b/i, "forecast"],
+    [/\b(?:expect(?:s|ed)?|could\s+(?:reach|hit|top)|on\s+course\s+(?:for|to)|projected|forecast|target|pledged?\s+to|aims?\s+to|would\s+(?:reach|see)|by\s+the\s+end\s+of\s+(?:the|this)\s+year)\b/i, "forecast"],
   ],
   fr: [
     [/\bnationalit|\bpays\s+d['’]origine\b/iu, "nationality"],
     [/\barrivées\s+irrégulières\b|\btoutes\s+voies\s+confondues\b/iu, "all-routes"],
     [/\b(?:demandes\s+d['’]asile|en\s+attente\s+d['’]une\s+décision|hôtels)\b/iu, "asylum"],
     [/(?<![\p{L}])(?:capacité|prévue?s?\s+pour)(?![\p{L}])/iu, "capacity"],
-    [/\b(?:devraient|devrait|pourrai(?:en)?t|atteindre\s+[^.;]{0,40}à\s+la\s+fin\s+de\s+l['’]ann[ée]e|prévision|objectif|s['’]achemine\s+vers)\b/iu, "forecast"],
+    [/\b(?:devraient|devrait|pourrai(?:en)?t|atteindre\s+[^.;]{0,40}à\s+la\s+fin\s+de\s+l['’]ann[ée]e|prévision|objectif|s['’]achemine\s+vers|s['’]attend(?:ent)?|d['’]ici\s+la\s+fin\s+de\s+l['’]ann[ée]e)\b/iu, "forecast"],
   ],
 };
 
@@ -238,7 +241,8 @@ export function measureOf(text: string, t: NumberToken, sentenceStart: number, c
   const arrived = ARRIVED[language].test(text.slice(found.end, Math.min(clauseEnd, found.end + 60)));
   if (arrived) return found;
   for (const [metric, re, noData] of CLAUSE[language]) {
-    if (re.test(clause) || (noData === "attempts" && re.test(before.slice(-50)))) return { metric, end: found.end, explicit: true, ...(noData ? { noData } : {}) };
+    // Verbs of attempts, preventions and rescues may also stand before the figure ("rescued 60 people").
+    if (re.test(clause) || (noData && re.test(before.slice(-50)))) return { metric, end: found.end, explicit: true, ...(noData ? { noData } : {}) };
   }
   return found;
 }

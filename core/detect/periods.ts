@@ -450,7 +450,7 @@ const RULES: Record<Language, Rule[]> = {
         const month = monthIndex(m[1]!);
         return yearlessMonths(m[2] ? Number(m[2]) : pickYear(undefined, undefined, p, month), month, month, !!m[2]);
       } },
-    { hint: /20[12]\d/i, re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e|l['’]ann[ée]e)\s+(20[12]\d)(?!\d)/gi,
+    { hint: /20[12]\d/i, re: /(?:en|sur\s+l['’]ann[ée]e|pour|de\s+l['’]ann[ée]e|l['’]ann[ée]e|(?:total|bilan|chiffre|nombre)\s+(?:de|pour))\s+(20[12]\d)(?!\d)/gi,
       resolve: (m, p) => ({ ...(Number(m[1]) === yearOf(p) ? ongoing(yearToDate(p)) : period(fullYear(Number(m[1])))), bareYear: Number(m[1]) }) },
     { hint: /week|di\b|dimanche/i, re: new RegExp(String.raw`(${WEEKDAYS_FR.join("|")})\s+et\s+(${WEEKDAYS_FR.join("|")})|ce\s+week-end|le\s+week-end\s+dernier`, "giu"),
       resolve: (m, p) => twoDays(p, m[1] ? WEEKDAYS_FR.indexOf(m[1].toLowerCase()) : 6, m[2] ? WEEKDAYS_FR.indexOf(m[2].toLowerCase()) : 0) },
