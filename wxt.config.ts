@@ -18,6 +18,11 @@ export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
   outDir: ".output",
   outDirTemplate: e2e ? "{{browser}}-mv{{manifestVersion}}-e2e" : "{{browser}}-mv{{manifestVersion}}",
+  // Issue 16: the sources zip for addons.mozilla.org holds what rebuilds the Firefox package with the
+  // README's two commands (tests/release/zip.test.ts rebuilds it), not pictures or test and bench code.
+  zip: {
+    excludeSources: ["store/**", "docs/screenshots/**", "tests/**", "bench/**", "BENCHMARKS.md", "test-results/**", "demo-output/**", "bench-output/**", "**/*.log"],
+  },
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.TIDEMARK_SOURCEMAP === "1" } }),
   manifest: ({ browser }) => ({
     // Issue 16: the texts a browser shows outside our pages (extension list, toolbar tooltip, shortcut
