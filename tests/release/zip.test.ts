@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, posix, relative } from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pngSize } from "../../scripts/store/images";
 
 // Issue 16: `npm run zip` makes what the stores take. Each browser's zip holds the manifest, icons, both
 // locales and every bundle the manifest and pages load; no source map, no test file, no loopback match;
@@ -52,12 +53,6 @@ function manifestFiles(m: Manifest): string[] {
 function referenced(path: string, body: string): string[] {
   const re = path.endsWith(".html") ? /(?:src|href)="([^"#?:]+)"/g : /["'`](\.{1,2}\/[^"'`\s]+?\.(?:js|css))["'`]/g;
   return [...body.matchAll(re)].map((m) => posix.normalize(posix.join(posix.dirname(path), m[1]!)).replace(/^\//, ""));
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Uint8Array): [number, number] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return [view.getUint32(16), view.getUint32(20)];
 }
 
 /** Every match pattern and host permission in a manifest. */
