@@ -83,6 +83,10 @@ describe("npm run zip", () => {
     it("has the manifest, at the version of package.json (its only place), in both languages", () => {
       const m = manifest();
       expect(m.version).toBe(pkg.version);
+      // The changelog's newest version is the one being packaged.
+      const newest = /^## \[([^\]]+)\]/m.exec(readFileSync(join(ROOT, "CHANGELOG.md"), "utf8"))?.[1];
+      expect(newest).toBe(pkg.version);
+      expect(readFileSync(join(ROOT, "wxt.config.ts"), "utf8")).not.toMatch(/\bversion:/);
       expect(m.manifest_version).toBe(browser === "chrome" ? 3 : 2);
       expect(m.default_locale).toBe("en");
       const used = [...JSON.stringify(m).matchAll(/__MSG_(\w+)__/g)].map((x) => x[1]!);
@@ -120,6 +124,14 @@ describe("npm run zip", () => {
       expect(all.length).toBeGreaterThan(60);
       for (const p of all) expect(p, p).toMatch(/^https:\/\/|^<all_urls>$/);
     });
+  });
+
+  it("every permission of the Chrome package is justified in the store form (store/chrome-web-store.md)", () => {
+    const m = JSON.parse(text(zips.chrome["manifest.json"])) as Manifest;
+    const form = readFileSync(join(ROOT, "store/chrome-web-store.md"), "utf8");
+    for (const p of m.permissions as string[]) expect(form, p).toContain(`### ${p}\n`);
+    const hosts = form.split("### Host permissions\n")[1] ?? "";
+    for (const h of [...m.host_permissions, ...m.optional_host_permissions] as string[]) expect(hosts, h).toContain(h);
   });
 
   it("names the Firefox build's files in the sources zip, and no build output, modules, pictures or tests", () => {
