@@ -6,15 +6,31 @@ import preact from "@preact/preset-vite";
 const e2e = process.env.TIDEMARK_E2E === "1";
 
 export default defineConfig({
+  hooks: {
+    // WXT sets the toolbar button's title from popup.html's <title>, which cannot be a __MSG_ key (the popup
+    // page itself would show the key): set it here, after WXT, for both action (MV3) and browser_action (MV2).
+    "build:manifestGenerated": (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = "__MSG_actionTitle__";
+    },
+  },
   imports: false,
   modules: ["@wxt-dev/webextension-polyfill"],
   outDir: ".output",
   outDirTemplate: e2e ? "{{browser}}-mv{{manifestVersion}}-e2e" : "{{browser}}-mv{{manifestVersion}}",
+  // Issue 16: the sources zip for addons.mozilla.org holds what rebuilds the Firefox package with the
+  // README's two commands (tests/release/zip.test.ts rebuilds it), not pictures or test and bench code.
+  zip: {
+    excludeSources: ["store/**", "docs/screenshots/**", "tests/**", "bench/**", "BENCHMARKS.md", "test-results/**", "demo-output/**", "bench-output/**", "**/*.log"],
+  },
   vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.TIDEMARK_SOURCEMAP === "1" } }),
   manifest: ({ browser }) => ({
-    name: "Tidemark",
-    description:
-      "Highlights news mentions of Channel small-boat crossings and shows the official figures behind them, with sources.",
+    // Issue 16: the texts a browser shows outside our pages (extension list, toolbar tooltip, shortcut
+    // settings, store summary) come from public/_locales/<lang>/messages.json, in the browser's language.
+    // The version is package.json's alone (WXT copies it). Decision 0011.
+    default_locale: "en",
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
     // Why each permission is needed: README "Permissions" and docs/decisions/0005-controls-and-refresh.md.
     // activeTab: the popup learns the open tab's address (to offer "Run Tidemark on this site") and can
     // start the content script there at once, only after the reader clicks the toolbar button.
@@ -30,7 +46,6 @@ export default defineConfig({
     // Firefox's MV2 build: WXT drops optional_host_permissions there; MV2 lists origins here.
     ...(browser === "firefox" ? { optional_permissions: ["https://*/*"] } : {}),
     icons: { 16: "icons/16.png", 32: "icons/32.png", 48: "icons/48.png", 96: "icons/96.png", 128: "icons/128.png" },
-    action: { default_title: "Tidemark" },
     // Issue #5: the highlighter and popover, imported by the content script only on pages with a highlight.
     web_accessible_resources:
       browser === "firefox"
@@ -38,8 +53,8 @@ export default defineConfig({
         : [{ resources: ["page-kit.js"], matches: ["<all_urls>"] }],
     // Issue #5: step through highlights from the keyboard (rebindable in the browser's shortcut settings).
     commands: {
-      "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "Go to the next Tidemark highlight" },
-      "previous-highlight": { suggested_key: { default: "Alt+Shift+K" }, description: "Go to the previous Tidemark highlight" },
+      "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "__MSG_commandNextHighlight__" },
+      "previous-highlight": { suggested_key: { default: "Alt+Shift+K" }, description: "__MSG_commandPreviousHighlight__" },
     },
     ...(browser === "firefox"
       ? {

@@ -13,10 +13,16 @@ import { parseSiteInput } from "../platform/site-list";
 import {
   hasFeedAccess, hasHostAccess, releaseHostAccess, requestEverySiteAccess, requestFeedAccess, requestHostAccess, EVERY_SITE_PATTERNS,
 } from "../platform/site-access";
+import { OptionsAbout } from "./OptionsAbout";
+import { OptionsHeader } from "./OptionsHeader";
 import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "./OptionsMore";
+import { OPTIONS_STRINGS } from "./options-strings";
 import { OptionsSites } from "./OptionsSites";
 import { OptionsSources, type FeedDraft } from "./OptionsSources";
 import { applyTheme, useSetting } from "./useSetting";
+import { useUiLanguage } from "./useUiLanguage";
+
+const TITLES = { en: OPTIONS_STRINGS.en.title, fr: OPTIONS_STRINGS.fr.title };
 
 /** A new feed id: "feed-" and 12 random base-36 characters. */
 function newFeedId(): string {
@@ -48,6 +54,8 @@ export function OptionsApp() {
   const [feedsNeedingAccess, setFeedsNeedingAccess] = useState<string[]>([]);
   const [sitesWithoutAccess, setSitesWithoutAccess] = useState<string[]>([]);
   const [now, setNow] = useState(Date.now());
+  const lang = useUiLanguage(TITLES);
+  const t = OPTIONS_STRINGS[lang];
 
   useEffect(() => applyTheme(document.documentElement, theme), [theme]);
   // The background writes status to storage; ask it for the summary whenever that changes.
@@ -67,13 +75,13 @@ export function OptionsApp() {
   const checkFeed = (url: string) => {
     const problem = urlProblem(url, LOOPBACK_ALLOWED);
     if (problem) return setDraft({ kind: "error", url, error: problem });
-    if (feeds.some((f) => f.url === url)) return setDraft({ kind: "error", url, error: "This feed is already in your list." });
+    if (feeds.some((f) => f.url === url)) return setDraft({ kind: "error", url, error: t.errors.feedListed });
     setDraft({ kind: "checking", url });
     // The permission request comes first, inside the click (browsers require a user gesture).
     void requestFeedAccess(url)
       .catch(() => false)
       .then(async (granted) => {
-        if (!granted) return setDraft({ kind: "error", url, error: "Tidemark was not allowed to fetch from that site." });
+        if (!granted) return setDraft({ kind: "error", url, error: t.errors.feedRefused });
         const result = await sendToBackground("previewFeed", { url });
         setDraft(result.ok ? { kind: "preview", url, preview: result.preview } : { kind: "error", url, error: result.error });
       })
@@ -89,10 +97,10 @@ export function OptionsApp() {
   const addSite = (input: string) => {
     const parsed = parseSiteInput(input);
     if ("error" in parsed) return setSiteError(parsed.error);
-    if (DEFAULT_NEWS_SITES.includes(parsed.host) || sites.added.includes(parsed.host)) return setSiteError(`${parsed.host} is already in the list.`);
+    if (DEFAULT_NEWS_SITES.includes(parsed.host) || sites.added.includes(parsed.host)) return setSiteError(t.errors.siteListed(parsed.host));
     setSiteError(null);
     void requestHostAccess(parsed.host).then((granted) => {
-      if (!granted) return setSiteError(`Tidemark was not allowed on ${parsed.host}.`);
+      if (!granted) return setSiteError(t.errors.siteRefused(parsed.host));
       return setSites({ ...sites, added: [...sites.added, parsed.host] });
     });
   };
@@ -104,27 +112,16 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <header>
-        <h1>Tidemark options</h1>
-        <p>Verified figures on Channel small-boat crossings, where you read the news.</p>
-        <nav aria-label="Sections">
-          <ul>
-            <li><a href="#sources">Sources</a></li>
-            <li><a href="#sites">Sites</a></li>
-            <li><a href="#appearance">Appearance and language</a></li>
-            <li><a href="#privacy">Privacy</a></li>
-            <li><a href="#backup">Export and import</a></li>
-          </ul>
-        </nav>
-      </header>
+      <OptionsHeader lang={lang} />
       {notices.length > 0 && (
         <section class="notice" role="status">
           {notices.map((n) => <p key={n}>{n}</p>)}
-          <button type="button" class="link" onClick={() => void setNotices([])}>Dismiss</button>
+          <button type="button" class="link" onClick={() => void setNotices([])}>{t.dismiss}</button>
         </section>
       )}
       <OptionsSources
-        sources={builtinSources()}
+        lang={lang}
+        sources={builtinSources(lang)}
         hidden={hidden}
         onToggleSource={(id, shown) => void setHidden(shown ? hidden.filter((h) => h !== id) : [...hidden, id])}
         live={live}
@@ -152,6 +149,7 @@ export function OptionsApp() {
         now={now}
       />
       <OptionsSites
+        lang={lang}
         defaults={DEFAULT_NEWS_SITES}
         added={sites.added}
         overrides={overrides}
@@ -175,10 +173,11 @@ export function OptionsApp() {
             void setSites({ ...sites, everySite: false }).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
             return;
           }
-          void requestEverySiteAccess().then((granted) => (granted ? setSites({ ...sites, everySite: true }) : setSiteError("Tidemark was not allowed on every site.")));
+          void requestEverySiteAccess().then((granted) => (granted ? setSites({ ...sites, everySite: true }) : setSiteError(t.errors.everySiteRefused)));
         }}
       />
       <OptionsAppearance
+        lang={lang}
         highlight={highlight}
         theme={theme}
         language={language}
@@ -188,8 +187,9 @@ export function OptionsApp() {
         onLanguage={(v) => void setLanguage(v)}
         onCheckClaims={(v) => void setCheckClaims(v)}
       />
-      <OptionsPrivacy feedOrigins={[...new Set(feeds.filter((f) => f.enabled).map((f) => new URL(f.url).host))]} liveRefresh={live.enabled} />
+      <OptionsPrivacy lang={lang} feedOrigins={[...new Set(feeds.filter((f) => f.enabled).map((f) => new URL(f.url).host))]} liveRefresh={live.enabled} />
       <OptionsBackup
+        lang={lang}
         message={backup}
         onExport={() => {
           void exportSettings().then((file) => {
@@ -199,7 +199,7 @@ export function OptionsApp() {
             a.download = `tidemark-settings-${file.exportedAt.slice(0, 10)}.json`;
             a.click();
             setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-            setBackup({ ok: true, text: "Settings exported." });
+            setBackup({ ok: true, text: t.backup.exported });
           });
         }}
         onImport={(file) => {
@@ -207,10 +207,11 @@ export function OptionsApp() {
             const parsed = parseSettingsFile(text);
             if (!parsed.ok) return setBackup({ ok: false, text: parsed.error });
             await applySettings(parsed.settings);
-            setBackup({ ok: true, text: "Settings imported. Feeds and sites from another browser may ask for access again." });
+            setBackup({ ok: true, text: t.backup.imported });
           });
         }}
       />
+      <OptionsAbout lang={lang} version={browser.runtime.getManifest().version} />
     </main>
   );
 }

@@ -1,8 +1,11 @@
 import {
   HIGHLIGHT_PALETTES, HIGHLIGHT_STYLES, LANGUAGES, THEMES, type HighlightLook, type Language, type Theme,
 } from "../platform/settings";
+import type { UiLanguage } from "./format";
+import { OPTIONS_STRINGS } from "./options-strings";
 
 export interface OptionsAppearanceProps {
+  lang: UiLanguage;
   highlight: HighlightLook;
   theme: Theme;
   language: Language;
@@ -12,11 +15,6 @@ export interface OptionsAppearanceProps {
   onLanguage: (next: Language) => void;
   onCheckClaims: (next: boolean) => void;
 }
-
-const STYLE_NAMES: Record<HighlightLook["style"], string> = { underline: "Underline", background: "Background", outline: "Outline" };
-const PALETTE_NAMES: Record<HighlightLook["palette"], string> = { amber: "Amber", teal: "Teal", violet: "Violet", rose: "Rose" };
-const THEME_NAMES: Record<Theme, string> = { auto: "Follow the system", light: "Light", dark: "Dark" };
-const LANGUAGE_NAMES: Record<Language, string> = { auto: "Browser language", en: "English", fr: "Français" };
 
 function Radios<T extends string>(props: { name: string; legend: string; values: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
   return (
@@ -36,29 +34,31 @@ function Radios<T extends string>(props: { name: string; legend: string; values:
 
 /** Options › Appearance and language, with a live preview of the highlight. */
 export function OptionsAppearance(p: OptionsAppearanceProps) {
+  const t = OPTIONS_STRINGS[p.lang].appearance;
+  const [lead, mention, middle, boats, tail] = t.sample;
   return (
     <section class="panel" id="appearance" aria-labelledby="appearance-title">
-      <h2 id="appearance-title">Appearance and language</h2>
-      <Radios name="style" legend="Highlight style" values={HIGHLIGHT_STYLES} labels={STYLE_NAMES} value={p.highlight.style} onChange={(style) => p.onHighlight({ ...p.highlight, style })} />
-      <Radios name="palette" legend="Highlight colour" values={HIGHLIGHT_PALETTES} labels={PALETTE_NAMES} value={p.highlight.palette} onChange={(palette) => p.onHighlight({ ...p.highlight, palette })} />
-      <div class={`sample palette-${p.highlight.palette}`} aria-label="Preview" role="figure">
+      <h2 id="appearance-title">{t.title}</h2>
+      <Radios name="style" legend={t.style} values={HIGHLIGHT_STYLES} labels={t.styles} value={p.highlight.style} onChange={(style) => p.onHighlight({ ...p.highlight, style })} />
+      <Radios name="palette" legend={t.colour} values={HIGHLIGHT_PALETTES} labels={t.palettes} value={p.highlight.palette} onChange={(palette) => p.onHighlight({ ...p.highlight, palette })} />
+      <div class={`sample palette-${p.highlight.palette}`} aria-label={t.preview} role="figure">
         <p>
-          Preview: <mark class={`style-${p.highlight.style}`}>More than 600 people</mark> crossed the Channel in{" "}
-          <mark class={`style-${p.highlight.style}`}>small boats</mark> on Tuesday, the Home Office said.
+          {lead}<mark class={`style-${p.highlight.style}`}>{mention}</mark>{middle}
+          <mark class={`style-${p.highlight.style}`}>{boats}</mark>{tail}
         </p>
       </div>
-      <Radios name="theme" legend="Theme" values={THEMES} labels={THEME_NAMES} value={p.theme} onChange={p.onTheme} />
+      <Radios name="theme" legend={t.theme} values={THEMES} labels={t.themes} value={p.theme} onChange={p.onTheme} />
       <fieldset>
-        <legend>Language and checks</legend>
+        <legend>{t.languageAndChecks}</legend>
         <div class="row">
-          <label for="language">Language of Tidemark's texts</label>
+          <label for="language">{t.language}</label>
           <select id="language" value={p.language} onChange={(e) => p.onLanguage(e.currentTarget.value as Language)}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{LANGUAGE_NAMES[l]}</option>)}
+            {LANGUAGES.map((l) => <option key={l} value={l}>{t.languages[l]}</option>)}
           </select>
         </div>
         <label class="switch">
           <input type="checkbox" checked={p.checkClaims} onChange={(e) => p.onCheckClaims(e.currentTarget.checked)} />
-          <span>Check the article's numbers against the official data</span>
+          <span>{t.checkClaims}</span>
         </label>
       </fieldset>
     </section>
@@ -66,26 +66,28 @@ export function OptionsAppearance(p: OptionsAppearanceProps) {
 }
 
 /** Options › Privacy: what is fetched, from where; nothing about browsing leaves the browser. */
-export function OptionsPrivacy(props: { feedOrigins: string[]; liveRefresh: boolean }) {
+export function OptionsPrivacy(props: { lang: UiLanguage; feedOrigins: string[]; liveRefresh: boolean }) {
+  const t = OPTIONS_STRINGS[props.lang].privacy;
   return (
     <section class="panel" id="privacy" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">Privacy</h2>
-      <p>Tidemark reads news pages inside your browser. What it finds, the pages you visit and your settings never leave your browser; there is no Tidemark server, no account and no analytics.</p>
-      <p>It fetches only:</p>
+      <h2 id="privacy-title">{t.title}</h2>
+      <p>{t.body}</p>
+      <p>{t.fetchesOnly}</p>
       <ul>
         <li>
-          {props.liveRefresh ? "" : "(now off) "}the Home Office publication's details from www.gov.uk and its spreadsheet from assets.publishing.service.gov.uk, on the schedule you choose or when you press “Refresh now”;
+          {props.liveRefresh ? "" : t.offNow}{t.govuk}
         </li>
         <li>
-          {props.feedOrigins.length ? <>the custom feeds you added, from {props.feedOrigins.join(", ")}.</> : "the custom feeds you add (none yet)."}
+          {props.feedOrigins.length ? <>{t.feedsFrom}{props.feedOrigins.join(", ")}.</> : t.noFeeds}
         </li>
       </ul>
-      <p class="muted small">These requests carry no cookies and no information about the page you are reading.</p>
+      <p class="muted small">{t.noCookies}</p>
     </section>
   );
 }
 
 export interface OptionsBackupProps {
+  lang: UiLanguage;
   message: { ok: boolean; text: string } | null;
   onExport: () => void;
   onImport: (file: File) => void;
@@ -93,13 +95,14 @@ export interface OptionsBackupProps {
 
 /** Options › Export and import of settings as a JSON file. */
 export function OptionsBackup(p: OptionsBackupProps) {
+  const t = OPTIONS_STRINGS[p.lang].backup;
   return (
     <section class="panel" id="backup" aria-labelledby="backup-title">
-      <h2 id="backup-title">Export and import settings</h2>
-      <p class="muted small">The file holds your settings, site list and feed addresses, not the data fetched.</p>
+      <h2 id="backup-title">{t.title}</h2>
+      <p class="muted small">{t.hint}</p>
       <div class="row">
-        <button type="button" onClick={p.onExport}>Export settings</button>
-        <label for="import-file">Import a settings file</label>
+        <button type="button" onClick={p.onExport}>{t.export}</button>
+        <label for="import-file">{t.import}</label>
         <input id="import-file" type="file" accept="application/json,.json" onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           if (file) p.onImport(file);

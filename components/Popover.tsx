@@ -1,5 +1,6 @@
 import type { CardModel, CardSource } from "../core/card/types";
 import { POPOVER_STRINGS, type PopoverStrings } from "../core/card/strings";
+import { OglAttribution, usesOgl } from "./Attribution";
 import { Chart } from "./Chart";
 
 /** What the popover shows: the card, or the state of fetching it. */
@@ -106,6 +107,7 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
         <section class="tm-sources">
           <h3>{t.sources}</h3>
           <ol>{card.sources.map((s) => <SourceItem key={s.id} source={s} t={t} />)}</ol>
+          {usesOgl(card.sources) && <OglAttribution className="tm-licence tm-detail" newTabHint={{ lang: card.lang, text: t.opensNewTab }} />}
         </section>
       )}
       <footer class="tm-foot">

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
 import { sendToBackground, sendToContent, type DataStatus } from "../platform/messages";
 import {
-  enabledSetting, languageSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
+  enabledSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
 } from "../platform/settings";
 import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
 import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
-import { resolveLanguage } from "./format";
 import { PopupView, type PopupFindings, type PopupSite } from "./PopupView";
 import { applyTheme, useSetting } from "./useSetting";
+import { useUiLanguage } from "./useUiLanguage";
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` (used when the popup is opened in a tab, e.g. by tests). */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -27,7 +27,7 @@ export function PopupApp() {
   const [overrides, setOverrides] = useSetting(siteOverridesSetting);
   const [sites, setSites] = useSetting(siteListSetting);
   const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
-  const [language] = useSetting(languageSetting);
+  const lang = useUiLanguage();
   const [theme] = useSetting(themeSetting);
   const [notices, setNotices] = useSetting(noticesState);
   const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
@@ -84,7 +84,7 @@ export function PopupApp() {
 
   return (
     <PopupView
-      lang={resolveLanguage(language, navigator.language)}
+      lang={lang}
       enabled={enabled}
       site={site}
       findings={findings}

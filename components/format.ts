@@ -1,8 +1,11 @@
 import type { TopicId } from "../core/topics";
 import type { Language } from "../platform/settings";
 
+/** The two languages of Tidemark's pages. */
+export type UiLanguage = "en" | "fr";
+
 /** The language the interface uses: the setting, or the browser's UI language when "auto". */
-export function resolveLanguage(setting: Language, browserLanguage: string): "en" | "fr" {
+export function resolveLanguage(setting: Language, browserLanguage: string): UiLanguage {
   if (setting !== "auto") return setting;
   return browserLanguage.toLowerCase().startsWith("fr") ? "fr" : "en";
 }

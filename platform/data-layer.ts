@@ -45,12 +45,15 @@ export interface BuiltinSource {
   counts: string;
 }
 
-/** The built-in source registry, each with a line on what it counts (from the series' caveats or a figure citing it). */
-export function builtinSources(): BuiltinSource[] {
+/**
+ * The built-in source registry, each with a line on what it counts (from the series' caveats or a figure
+ * citing it), in the options page's language.
+ */
+export function builtinSources(lang: "en" | "fr" = "en"): BuiltinSource[] {
   const data = bundledData();
   return data.sources.map((s) => {
     const figure = data.figures.find((f) => f.sourceId === s.id && f.counts) ?? data.figures.find((f) => f.sourceId === s.id);
-    const counts = s.id === SERIES_SOURCE_ID ? data.series.caveats.slice(1, 3).map((c) => c.en).join(" ") : figure?.counts?.en ?? figure?.label.en ?? "";
+    const counts = s.id === SERIES_SOURCE_ID ? data.series.caveats.slice(1, 3).map((c) => c[lang]).join(" ") : figure?.counts?.[lang] ?? figure?.label[lang] ?? "";
     return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, tier: s.tier, counts };
   });
 }

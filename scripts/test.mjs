@@ -47,6 +47,8 @@ vitest("unit tests", [], `${RESULTS}/unit.json`);
 check("release build (Chrome MV3)", run("release build, Chrome", "npx", ["wxt", "build"]));
 check("release build (Firefox)", run("release build, Firefox", "npx", ["wxt", "build", "-b", "firefox"]));
 check("web-ext lint (0 errors)", lintFirefox());
+// Issue 16: `npm run zip` and what the store zips hold; the sources zip rebuilt with the README's commands (≈1 min).
+vitest("release zips", ["--config", "vitest.release.config.ts"], `${RESULTS}/release.json`);
 if (!skipE2e) {
   check("e2e build", run("e2e builds", "npm", ["run", "-s", "build:e2e"]));
   vitest("end-to-end tests", ["--config", "vitest.e2e.config.ts"], `${RESULTS}/e2e.json`);

@@ -229,6 +229,7 @@ function sourceView(s: Source, lang: CardLanguage): CardSource {
   return {
     id: s.id, publisher: s.publisher, title: s.title, ...(url ? { url } : {}),
     published: s.published.length === 10 ? formatDate(lang, s.published) : s.published, tier: W[lang].tiers[s.tier] ?? s.tier,
+    ...(s.licence ? { licence: s.licence } : {}),
   };
 }
 

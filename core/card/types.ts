@@ -19,6 +19,8 @@ export interface CardSource {
   published: string;
   /** Tier in words: "Official statistics", "Parliament", "Press", ... */
   tier: string;
+  /** The licence the source is published under, as the data names it ("Open Government Licence v3.0"). */
+  licence?: string;
 }
 
 /** One key figure: "2025 so far" · "21,117" · "to 7 Jul 2025". */

@@ -69,6 +69,13 @@ export interface ChromiumOptions {
   extensionDir?: string;
   /** "127.0.0.1:PORT" of a recording proxy; `<-loopback>` makes loopback requests use it too. */
   proxy?: string;
+  /** More command-line switches, e.g. `--lang=fr` for a French browser (needs Debian's chromium-l10n). */
+  args?: string[];
+  /**
+   * More environment variables. On Linux, Chromium's interface language (i18n.getUILanguage, getMessage)
+   * comes from LANGUAGE/LANG; `--lang` alone only changes how the manifest is resolved at load.
+   */
+  env?: Record<string, string>;
 }
 
 /** Launches Debian Chromium (playwright-core) with the e2e build loaded. */
@@ -80,7 +87,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     executablePath: browserPath("chromium"),
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...proxyArgs],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS, ...proxyArgs, ...(options.args ?? [])],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;

@@ -5,6 +5,7 @@ import { OptionsSites, type OptionsSitesProps } from "../../../components/Option
 
 function mount(overrides: Partial<OptionsSitesProps> = {}): { root: HTMLElement; p: OptionsSitesProps } {
   const p: OptionsSitesProps = {
+    lang: "en",
     defaults: ["bbc.co.uk", "lemonde.fr"], added: ["nice-matin.com"], overrides: { "lemonde.fr": false }, drawModes: {},
     everySite: false, addedWithoutAccess: [], error: null,
     onToggleSite: vi.fn(), onAddSite: vi.fn(), onRemoveSite: vi.fn(), onGrantSite: vi.fn(), onEverySite: vi.fn(), onDrawMode: vi.fn(),

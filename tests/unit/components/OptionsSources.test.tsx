@@ -5,6 +5,7 @@ import { OptionsSources, type OptionsSourcesProps } from "../../../components/Op
 
 function props(overrides: Partial<OptionsSourcesProps> = {}): OptionsSourcesProps {
   return {
+    lang: "en",
     sources: [
       { id: "a", publisher: "Home Office", title: "Series", tier: "official-operational", counts: "People detected arriving." },
       { id: "b", publisher: "Paper", title: "Story", tier: "press-report", counts: "" },
