@@ -7,6 +7,16 @@ const e2e = process.env.TIDEMARK_E2E === "1";
 
 export default defineConfig({
   imports: false,
+  // Issue 13: the build fails when the bundled data breaks the schema (a figure without an https source,
+  // a publication date, a unit or a period), not only the tests.
+  hooks: {
+    "build:before": async () => {
+      const { bundledDataset } = await import("./core/data/bundled.ts");
+      const { validateDataset } = await import("./core/data/schema.ts");
+      const result = validateDataset(bundledDataset(), new Date().toISOString().slice(0, 10));
+      if (!result.ok) throw new Error(`assets/data does not pass the dataset schema:\n${result.problems.join("\n")}`);
+    },
+  },
   modules: ["@wxt-dev/webextension-polyfill"],
   outDir: ".output",
   outDirTemplate: e2e ? "{{browser}}-mv{{manifestVersion}}-e2e" : "{{browser}}-mv{{manifestVersion}}",
