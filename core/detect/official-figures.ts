@@ -162,7 +162,9 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
       let claimKey = keys.get(asked);
       if (claimKey === undefined) {
-        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency]);
+        // A running total's answer also depends on the claimed value (a total above ours is not judged).
+        const valued = asked.metric === "returns" || asked.metric === "admissions" ? [asked.value, asked.approx, asked.number.text] : [];
+        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.comparison, asked.topic, asked.currency, ...valued]);
         keys.set(asked, claimKey);
       }
       const key = `${claimKey}@${asOf}`;
