@@ -1,4 +1,5 @@
 import type { TopicId } from "../topics";
+import type { ClaimState } from "./verdict-words";
 
 /**
  * The popover's view model (issue #5): everything a popover shows, already worded and formatted in the
@@ -19,6 +20,8 @@ export interface CardSource {
   published: string;
   /** Tier in words: "Official statistics", "Parliament", "Press", ... */
   tier: string;
+  /** The copy the source was read in, when its original was not opened (issue 13). */
+  via?: { publisher: string; title: string; url: string; published?: string };
 }
 
 /** One key figure: "2025 so far" · "21,117" · "to 7 Jul 2025". */
@@ -30,6 +33,10 @@ export interface CardFigure {
   /** Period and as-of date in words. */
   detail: string;
   sourceId: string;
+  /** How far the figure can be trusted, in words ("Seen in a copy that names the original"). */
+  status?: string;
+  /** The source's caveat: basis, exchange rate, what was not opened. */
+  note?: string;
 }
 
 /** A claim the article makes and what the official data says. */
@@ -37,9 +44,10 @@ export interface CardClaim {
   /** The article's words, as highlighted. */
   text: string;
   /** Machine verdict, also the highlight's data-verdict. */
-  verdict: string;
-  /** The verdict in words. */
+  verdict: ClaimState;
+  /** The verdict in words and its symbol, from the one verdict table (verdict-words.ts). */
   verdictLabel: string;
+  verdictSymbol: string;
   /** Official value, period and source, in words. */
   official?: string;
   sourceId?: string;
@@ -69,9 +77,18 @@ export interface CardChart {
 export interface CardDeathRow {
   source: string;
   value: string;
+  /** The period the toll covers and when it was published: "2024 · published Feb 2025". */
+  period: string;
   /** What that source counts. */
   counts: string;
   sourceId: string;
+}
+
+/** Figures published after the article's date, shown apart so none passes for what was known then. */
+export interface CardLater {
+  title: string;
+  figures: CardFigure[];
+  deaths: CardDeathRow[];
 }
 
 /** Everything one popover shows. */
@@ -85,12 +102,16 @@ export interface CardModel {
   /** What the figures count and don't count. */
   counts: string[];
   deaths?: { title: string; rows: CardDeathRow[] };
+  /** "Published after this article" (issue 13). */
+  later?: CardLater;
   background?: string;
   /** The background text's own heading, e.g. "What counts as a small-boat arrival". */
   backgroundTitle?: string;
   sources: CardSource[];
   /** Plain text for "Copy with citation": figure, period, source, URL, as-of date. */
   citation: string;
-  /** "Home Office data to 20 Aug 2026". */
+  /** What the card shows and how fresh it is: "Home Office data to 20 Aug 2026". */
   freshness: string;
+  /** Heading over the figures when the article's date is known: "As of the article (5 Jan 2026)". */
+  asOfTitle?: string;
 }
