@@ -41,7 +41,10 @@ export function buildCard(data: Dataset, req: CardRequest): CardModel {
   const card: CardModel = { lang, topic: req.topic, title: w.titles[req.topic], figures: [], counts: [], sources: [], citation: "", freshness: "" };
   if (req.published) card.asOfTitle = w.asOfArticle(formatDate(lang, req.published));
 
-  if (req.claim) card.claim = claimSection(req.claim.text, req.claim.check, lang, use);
+  // The curated figure an official value came from (its unit and period precision), if it is one.
+  const figureOf = (o: { sourceId: string; value: number }) => data.figures.find((f) =>
+    f.sourceId === o.sourceId && (f.value === o.value || (f.values ?? []).some((x) => x.value === o.value) || (f.values ?? []).reduce((n, x) => n + x.value, 0) === o.value));
+  if (req.claim) card.claim = claimSection(req.claim.text, req.claim.check, lang, use, figureOf);
 
   const curated = req.topic === "arrivals" ? null : curatedSection(data, req.topic, req.published, req.today, lang, sources);
   if (curated && (curated.figures.length > 0 || curated.deaths || curated.later.figures.length + curated.later.deaths.length > 0)) {

@@ -61,7 +61,9 @@ export function formatAmount(lang: CardLanguage, unit: string, v: number): strin
 
 /** A figure's value(s) as the card shows them; an event shows its day. */
 export function formatValue(lang: CardLanguage, f: CuratedFigure): string {
-  if (f.values?.length) return f.values.map((x) => `${formatAmount(lang, f.unit, x.value)} ${x.label[lang]}`).join(" · ");
+  // A part labelled by a financial year reads "€141m in 2023-24" / « 141 millions d’euros en 2023-2024 ».
+  const part = (label: string) => (/^\d{4}-\d{2,4}$/.test(label) ? `${lang === "fr" ? "en" : "in"} ${label}` : label);
+  if (f.values?.length) return f.values.map((x) => `${formatAmount(lang, f.unit, x.value)} ${part(x.label[lang])}`).join(" · ");
   if (f.unit === "date") return describeCuratedPeriod(lang, f.period);
   return formatAmount(lang, f.unit, f.value ?? 0);
 }
