@@ -7,6 +7,14 @@ const e2e = process.env.TIDEMARK_E2E === "1";
 
 export default defineConfig({
   hooks: {
+    // Issue 13: the build fails when the bundled data breaks the schema (a figure without an https source,
+    // a publication date, a unit or a period), not only the tests.
+    "build:before": async () => {
+      const { bundledDataset } = await import("./core/data/bundled.ts");
+      const { validateDataset } = await import("./core/data/schema.ts");
+      const result = validateDataset(bundledDataset(), new Date().toISOString().slice(0, 10));
+      if (!result.ok) throw new Error(`assets/data does not pass the dataset schema:\n${result.problems.join("\n")}`);
+    },
     // WXT sets the toolbar button's title from popup.html's <title>, which cannot be a __MSG_ key (the popup
     // page itself would show the key): set it here, after WXT, for both action (MV3) and browser_action (MV2).
     "build:manifestGenerated": (_wxt, manifest) => {

@@ -1,4 +1,4 @@
-import type { CardModel, CardSource } from "../core/card/types";
+import type { CardDeathRow, CardFigure, CardModel, CardSource } from "../core/card/types";
 import { POPOVER_STRINGS, type PopoverStrings } from "../core/card/strings";
 import { OglAttribution, usesOgl } from "./Attribution";
 import { Chart } from "./Chart";
@@ -16,10 +16,6 @@ export interface PopoverProps {
   onClose(): void;
   onCopy(text: string): void;
 }
-
-const VERDICT_ICONS: Record<string, string> = {
-  matches: "✓", close: "≈", differs: "✗", disputed: "⇄", unverifiable: "?", pending: "…", unchecked: "–",
-};
 
 /** The popover's body (issue #5). Renders from props only; the host positions and isolates it. */
 export function Popover({ content, copied, onClose, onCopy }: PopoverProps) {
@@ -51,44 +47,30 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
       {card.claim && (
         <section class="tm-claim" data-verdict={card.claim.verdict} aria-label={t.claim}>
           <p class="tm-verdict">
-            <span class="tm-verdict-icon" aria-hidden="true">{VERDICT_ICONS[card.claim.verdict] ?? "?"}</span>
+            <span class="tm-verdict-icon" aria-hidden="true">{card.claim.verdictSymbol}</span>
             <span>{card.claim.verdictLabel}</span>
           </p>
-          <p class="tm-claim-text">“{card.claim.text}”</p>
+          <p class="tm-claim-text">{card.lang === "fr" ? `«\u00a0${card.claim.text}\u00a0»` : `“${card.claim.text}”`}</p>
           {card.claim.official && (
-            <p class="tm-official"><span class="tm-label">{t.officialValue}: </span>{card.claim.official}</p>
+            <p class="tm-official"><span class="tm-label">{t.officialValue}{card.lang === "fr" ? "\u00a0: " : ": "}</span>{card.claim.official}</p>
           )}
           <p class="tm-explanation">{card.claim.explanation}</p>
         </section>
       )}
-      {card.figures.length > 0 && (
-        <dl class="tm-figures">
-          {card.figures.map((f) => (
-            <div class="tm-figure" key={f.label}>
-              <dt>{f.label}</dt>
-              <dd>
-                <span class="tm-value">{f.value}</span>{" "}
-                <span class="tm-detail">{f.detail}{sourceNames.has(f.sourceId) ? ` · ${sourceNames.get(f.sourceId)}` : ""}</span>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {card.asOfTitle && (card.figures.length > 0 || card.deaths) && <h3 class="tm-asof">{card.asOfTitle}</h3>}
+      {card.figures.length > 0 && <Figures figures={card.figures} sourceNames={sourceNames} />}
       {card.chart && <Chart chart={card.chart} hint={t.chartHint} />}
       {card.deaths && (
         <section class="tm-deaths">
           <h3>{card.deaths.title}</h3>
-          <table>
-            <tbody>
-              {card.deaths.rows.map((row) => (
-                <tr key={row.sourceId + row.source}>
-                  <th scope="row">{row.source}</th>
-                  <td class="tm-value">{row.value}</td>
-                  <td class="tm-detail">{row.counts}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DeathRows rows={card.deaths.rows} />
+        </section>
+      )}
+      {card.later && (
+        <section class="tm-later" aria-label={card.later.title}>
+          <h3>{card.later.title}</h3>
+          {card.later.figures.length > 0 && <Figures figures={card.later.figures} sourceNames={sourceNames} />}
+          {card.later.deaths.length > 0 && <DeathRows rows={card.later.deaths} />}
         </section>
       )}
       {card.counts.length > 0 && (
@@ -120,6 +102,40 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
   );
 }
 
+function Figures({ figures, sourceNames }: { figures: CardFigure[]; sourceNames: Map<string, string> }) {
+  return (
+    <dl class="tm-figures">
+      {figures.map((f) => (
+        <div class="tm-figure" key={f.label}>
+          <dt>{f.label}</dt>
+          <dd>
+            <span class="tm-value">{f.value}</span>{" "}
+            <span class="tm-detail">{f.detail}{sourceNames.has(f.sourceId) ? ` · ${sourceNames.get(f.sourceId)}` : ""}</span>
+            {f.status && <span class="tm-status-note">{f.status}</span>}
+            {f.note && <span class="tm-note">{f.note}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function DeathRows({ rows }: { rows: CardDeathRow[] }) {
+  return (
+    <table>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.sourceId + row.period}>
+            <th scope="row">{row.source}<span class="tm-detail tm-period">{row.period}</span></th>
+            <td class="tm-value">{row.value}</td>
+            <td class="tm-detail">{row.counts}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function SourceItem({ source, t }: { source: CardSource; t: PopoverStrings }) {
   return (
     <li>
@@ -132,6 +148,15 @@ function SourceItem({ source, t }: { source: CardSource; t: PopoverStrings }) {
         <cite>{source.title}</cite>
       )}
       <span class="tm-detail"> · {source.publisher}, {source.published} · {source.tier}</span>
+      {source.via && (
+        <span class="tm-detail tm-via">
+          {" "}· {t.readIn}{" "}
+          <a href={source.via.url} target="_blank" rel="noopener noreferrer">
+            {source.via.publisher}{source.via.published ? `, ${source.via.published}` : ""}
+            <span class="tm-visually-hidden"> {t.opensNewTab}</span>
+          </a>
+        </span>
+      )}
     </li>
   );
 }

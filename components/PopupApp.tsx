@@ -6,6 +6,8 @@ import {
 } from "../platform/settings";
 import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
 import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
+import { isClaimState } from "../core/card/verdict-words";
+import { resolveLanguage } from "./format";
 import { PopupView, type PopupFindings, type PopupSite } from "./PopupView";
 import { applyTheme, useSetting } from "./useSetting";
 import { useUiLanguage } from "./useUiLanguage";
@@ -43,7 +45,9 @@ export function PopupApp() {
   const loadFindings = useCallback(async (tabId: number) => {
     try {
       const found = await sendToContent(tabId, "getFindings", {});
-      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims: found.claims ?? [] } : { kind: "none" });
+      // A verdict from the page is one of the known states, or reads as "unchecked" (issue 13).
+      const claims = (found?.claims ?? []).map((c) => ({ ...c, verdict: isClaimState(c.verdict) ? c.verdict : "unchecked" as const }));
+      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims } : { kind: "none" });
     } catch {
       setFindings({ kind: "none" });
     }

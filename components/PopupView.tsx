@@ -1,6 +1,7 @@
 import type { TopicId } from "../core/topics";
 import type { DataStatus, FoundClaim, FoundMention } from "../platform/messages";
-import { TOPIC_LABELS, formatAgo, formatDate, verdictDisplay } from "./format";
+import { verdictWords } from "../core/card/verdict-words";
+import { TOPIC_LABELS, formatAgo, formatDate } from "./format";
 
 /** The current tab as the popup sees it. */
 export type PopupSite =
@@ -195,13 +196,13 @@ function Findings({ lang, enabled, site, findings, onReveal }: PopupViewProps) {
             <h3>{t.claims}</h3>
             <ul class="claims">
               {findings.claims.map((c) => {
-                const v = verdictDisplay(c.verdict, lang);
+                const v = verdictWords(c.verdict, lang);
                 return (
                   <li key={c.id}>
                     <button type="button" class="claim" data-reveal={c.id} onClick={() => onReveal(c.id)}>
                       <span class={`verdict verdict-${v.tone}`} aria-hidden="true">{v.symbol}</span>
                       <span class="claim-text">{c.text}</span>
-                      <span class="visually-hidden">: {v.label}</span>
+                      <span class="visually-hidden">{lang === "fr" ? "\u00a0: " : ": "}{v.label}</span>
                     </button>
                   </li>
                 );

@@ -42,14 +42,3 @@ export const TOPIC_LABELS: Record<TopicId, { en: string; fr: string }> = {
   smuggling: { en: "People smuggling", fr: "Passeurs" },
   asylum: { en: "Asylum", fr: "Asile" },
 };
-
-/** How a claim's verdict is shown: a symbol (never colour alone) and words for screen readers. */
-export function verdictDisplay(verdict: string, lang: "en" | "fr"): { symbol: string; label: string; tone: "ok" | "off" | "near" | "none" } {
-  const v = verdict.toLowerCase();
-  const fr = lang === "fr";
-  if (/^(match|matches|consistent|correct|ok|supported|verified)$/.test(v)) return { symbol: "✓", label: fr ? "conforme aux données" : "matches the data", tone: "ok" };
-  if (/^(close|approximate|near|rounded)$/.test(v)) return { symbol: "≈", label: fr ? "proche des données" : "close to the data", tone: "near" };
-  if (/^(differs|different|wrong|mismatch|contradicted|incorrect)$/.test(v)) return { symbol: "✗", label: fr ? "diffère des données" : "differs from the data", tone: "off" };
-  if (v === "pending") return { symbol: "…", label: fr ? "vérification en cours" : "being checked", tone: "none" };
-  return { symbol: "?", label: fr ? "non vérifiable" : "could not be checked", tone: "none" };
-}

@@ -1,3 +1,5 @@
+import type { ClaimState } from "../core/card/verdict-words";
+import type { ClaimCheck } from "../core/detect/verdicts";
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
 import type { RangeLook } from "./custom-highlight";
@@ -31,8 +33,11 @@ export interface Highlight {
   kind: "mention" | "claim";
   topic: TopicId;
   text: string;
-  verdict?: string;
+  /** A claim's verdict ("pending" until checked, "unchecked" when no check came back). */
+  verdict?: ClaimState;
   claim?: unknown;
+  /** A claim's check (verdict, figures, explanation), kept so that its popover never checks it again. */
+  check?: ClaimCheck;
   /** Its elements in document order (marks mode); the first is the one that takes focus. */
   elements: Element[];
   /** Its ranges in document order (ranges mode: nothing in the page was changed). */
@@ -41,14 +46,14 @@ export interface Highlight {
 
 /** What the annotator asks of its surroundings (the content script binds these to messages). */
 export interface AnnotatorHooks {
-  /** Verdicts for new claims, by highlight id. */
-  checkClaims?(claims: Highlight[], article: ArticleInfo): Promise<Record<string, string>>;
+  /** Checks for new claims, by highlight id. */
+  checkClaims?(claims: Highlight[], article: ArticleInfo): Promise<Record<string, ClaimCheck>>;
   /** The number of highlights changed. */
   onCount?(count: number): void;
   /** The first highlight was placed (the popover controller is created lazily here). */
   onFirstHighlight?(): void;
   /** Screen-reader description for a highlight. */
-  describe?(kind: "mention" | "claim", verdict?: string): string;
+  describe?(kind: "mention" | "claim", verdict?: ClaimState): string;
   /** Reports an error (the content script logs each once). */
   onError?(error: unknown): void;
 }
@@ -439,7 +444,7 @@ export class Annotator {
       // Ranges leave the text where it was, so a rescan sees highlighted text again: draw it once.
       if (pieces.some((p) => surface.covers(p.node, p.start, p.end))) continue;
       const id = `${f.kind === "claim" ? "c" : "m"}${this.nextId++}`;
-      const verdict = f.kind === "claim" ? "pending" : undefined;
+      const verdict: ClaimState | undefined = f.kind === "claim" ? "pending" : undefined;
       this.items.set(id, { id, kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, elements: [], ranges: [] });
       specs.push({ id, kind: f.kind, topic: f.topic, verdict, pieces, description: this.hooks.describe?.(f.kind, verdict) });
     }
@@ -452,8 +457,10 @@ export class Annotator {
       if (generation !== this.generation) return;
       this.write(() => {
         for (const claim of claims) {
-          const verdict = answers[claim.id] ?? "unchecked";
+          const check = answers[claim.id];
+          const verdict: ClaimState = check?.verdict ?? "unchecked";
           claim.verdict = verdict;
+          if (check) claim.check = check;
           this.writer?.surface.setVerdict(claim.id, verdict, this.hooks.describe?.("claim", verdict));
         }
       });

@@ -41,8 +41,48 @@ export function articleContext(doc: Document): ArticleContext {
   return { language: pageLanguage(doc, root), published: publishedDate(doc, root), root };
 }
 
-/** The element holding the article text: the longest article-like candidate, else the body. */
+/**
+ * The element holding the article text (issue 12): where the story's paragraphs are. The longest
+ * article-like candidate (`articleBody`, `<article>`, `<main>`) is used when it holds them; on real sites an
+ * `<article>` can hold only a photo gallery or a teaser while the story's paragraphs sit outside it, and
+ * then the block with the most paragraph text is the root instead.
+ */
 export function articleRoot(doc: Document): Element {
+  const candidate = candidateRoot(doc);
+  const dense = densestBlock(doc);
+  if (!dense || candidate.contains(dense) || dense.contains(candidate)) return candidate;
+  return dense;
+}
+
+// Paragraphs counted to find the story (a live blog has thousands; the first ones tell where the story is).
+const MAX_PARAGRAPHS = 2000;
+// Shorter paragraphs are captions, bylines and buttons.
+const MIN_PARAGRAPH = 40;
+
+/** The element whose paragraphs (and those of its children and grandchildren) hold the most text. */
+function densestBlock(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  const paragraphs = body.getElementsByTagName("p");
+  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i]!;
+    const length = (p.textContent ?? "").trim().length;
+    if (length < MIN_PARAGRAPH || p.closest(ARTICLE_CHROME_SELECTOR)) continue;
+    // A paragraph counts fully for its parent, half for the grandparent, a quarter above.
+    let weight = 1;
+    for (let el = p.parentElement, depth = 0; el && el !== doc.documentElement && depth < 3; el = el.parentElement, depth++, weight /= 2) {
+      scores.set(el, (scores.get(el) ?? 0) + length * weight);
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  return best;
+}
+
+/** The longest article-like candidate, else the body. */
+function candidateRoot(doc: Document): Element {
   for (const selector of ROOT_SELECTORS) {
     // Cards in asides, navigation and footers are never the story.
     const found = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.parentElement?.closest("aside, nav, footer, [role=complementary]"));

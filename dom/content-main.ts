@@ -1,5 +1,8 @@
 import { browser, type ContentScriptContext } from "#imports";
-import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
+import { POPOVER_STRINGS } from "../core/card/strings";
+import { verdictWords } from "../core/card/verdict-words";
+import type { ClaimCheck } from "../core/detect/verdicts";
+import { parseCheck } from "../platform/claim-schemas";
 import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
   siteOverridesSetting, themeSetting, type HighlightLook, type Language, type SiteHighlightChoice, type Theme,
@@ -45,7 +48,6 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     return { published: info?.published ?? null, language: lang(info?.language) };
   };
   const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
-  const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
 
   const detection = coreDetection();
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
@@ -59,7 +61,13 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
       const answer = await sendToBackground("checkClaims", {
         ...article(), claims: claims.map((c) => ({ id: c.id, text: c.text, claim: c.claim })),
       });
-      return answer.verdicts;
+      // Checked at the boundary: only well-formed checks reach the highlights and the popover.
+      const checks: Record<string, ClaimCheck> = {};
+      for (const [id, c] of Object.entries(answer?.checks ?? {})) {
+        const parsed = parseCheck(c);
+        if (parsed) checks[id] = parsed;
+      }
+      return checks;
     },
     onCount: (count) => void reportCount(count),
     onFirstHighlight: () => {
@@ -67,7 +75,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
         controller ??= ui.createPopoverUi(doc, annotator, {
           loadCard: (h: Highlight) => sendToBackground("getCard", {
             ...article(), topic: h.topic,
-            ...(h.kind === "claim" ? { claim: { id: h.id, text: h.text, claim: h.claim } } : {}),
+            ...(h.kind === "claim" && h.check ? { claim: { id: h.id, text: h.text, check: h.check } } : {}),
           }),
           copy: (text) => copyText(doc, text),
           theme: () => prefs.theme,
@@ -79,7 +87,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     describe: (kind, verdict) => {
       const t = POPOVER_STRINGS[lang(annotator.articleInfo()?.language)];
       if (kind === "mention") return t.mention;
-      return verdict && verdict !== "pending" ? `Tidemark: ${words()[verdict] ?? verdict}` : t.claimPending;
+      if (!verdict || verdict === "pending") return t.claimPending;
+      const page = lang(annotator.articleInfo()?.language);
+      return `Tidemark${page === "fr" ? "\u00a0:" : ":"} ${verdictWords(verdict, page).spoken}`;
     },
     onError: log,
   });

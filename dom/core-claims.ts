@@ -26,11 +26,14 @@ function asFinding(claim: Claim): Finding {
   return { start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim };
 }
 
-/** The topic whose figures answer a claim: its nearest mention's, else by what it counts. */
+/**
+ * The topic whose figures answer a claim: a death toll or a returns total by what it counts (a toll
+ * "says the maritime prefecture" is still about deaths, issue 13), else its nearest mention's.
+ */
 function claimTopic(claim: Claim): TopicId {
-  if (claim.topic) return claim.topic;
   if (claim.metric === "deaths") return "deaths";
   if (claim.metric === "returns" || claim.metric === "admissions") return "returns-deal";
+  if (claim.topic) return claim.topic;
   if (claim.metric === "money") return "payments-france";
   return "arrivals";
 }

@@ -1,6 +1,6 @@
 import { findMentions, mayMention } from "../core/detect/mentions";
 import { isRelevant } from "../core/detect/relevance";
-import { articleContext } from "./article-context";
+import { ARTICLE_CHROME_SELECTOR, articleContext } from "./article-context";
 import type { Detection, Finding } from "./detection";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot, takeSnapshotInSlices } from "./text-snapshot";
 
@@ -17,8 +17,9 @@ export function coreDetection(): Detection {
       const context = articleContext(doc);
       return { language: context.language, published: context.published, root: context.root };
     },
-    snapshot: (root) => takeSnapshot(root),
-    snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, {}, pace),
+    // The article text without its page chrome (navigation, asides, comments), exactly as `annotate` reads it.
+    snapshot: (root) => takeSnapshot(root, { exclude: ARTICLE_CHROME_SELECTOR }),
+    snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
     find: (snapshot, article, scope) => {
       const language = article.language;
       if (!language) return [];

@@ -73,7 +73,10 @@ async function buildDataset(): Promise<Dataset> {
     ],
     figures: [
       ...base.figures,
-      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({ ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}`, feedId: f.id }))),
+      // A feed (format v1) gives full dates and no publication date: its as-of date stands for both.
+      ...feeds.flatMap((f) => f.feed.figures.map((x) => ({
+        ...x, id: `${f.id}-${x.id}`, sourceId: `${f.id}-${x.sourceId}`, period: { ...x.period, precision: "day" as const }, published: x.asOf, feedId: f.id,
+      }))),
     ].filter((x) => !hidden.has(x.sourceId)),
   };
 }

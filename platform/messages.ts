@@ -1,5 +1,7 @@
 import { browser, type Browser } from "#imports";
 import type { CardModel } from "../core/card/types";
+import type { ClaimState } from "../core/card/verdict-words";
+import type { ClaimCheck } from "../core/detect/verdicts";
 import type { TopicId } from "../core/topics";
 
 /**
@@ -76,10 +78,10 @@ export interface PageArticle {
 
 /** Messages the content script sends to the background (issue #5). */
 export interface PageToBackground {
-  /** Content script → background: verdicts for a page's claims against the dataset, by highlight id. */
-  checkClaims: { request: PageArticle & { claims: PageClaim[] }; response: { verdicts: Record<string, string> } };
-  /** Content script → background: the popover's view model for a topic, and for one claim when given. */
-  getCard: { request: PageArticle & { topic: TopicId; claim?: PageClaim }; response: CardModel };
+  /** Content script → background: each claim's check (verdict, figures, explanation), by highlight id. */
+  checkClaims: { request: PageArticle & { claims: PageClaim[] }; response: { checks: Record<string, ClaimCheck> } };
+  /** Content script → background: the popover's view model for a topic, and for one claim with the check it already has. */
+  getCard: { request: PageArticle & { topic: TopicId; claim?: { id: string; text: string; check: ClaimCheck } }; response: CardModel };
 }
 
 /** Background → content script (keyboard shortcut), merged into ToContent below. */
@@ -123,11 +125,11 @@ export interface FoundMention {
   topic: TopicId;
   text: string;
 }
-/** One checked claim as the popup lists it; `verdict` is the annotator's verdict id. */
+/** One checked claim as the popup lists it, with its verdict (or "pending" / "unchecked"). */
 export interface FoundClaim {
   id: string;
   text: string;
-  verdict: string;
+  verdict: ClaimState;
 }
 
 /** Messages handled by the content script of a tab (sent with `tabs.sendMessage`). */

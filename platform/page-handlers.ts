@@ -1,9 +1,9 @@
 import { browser } from "#imports";
 import { buildCard } from "../core/card/build-card";
 import type { Dataset } from "../core/data/types";
-import type { Claim } from "../core/detect/claims";
 import { datasetLookup } from "../core/detect/official-figures";
 import { checkClaim, type ClaimCheck, type FigureLookup } from "../core/detect/verdicts";
+import { parseCheck, parseClaim } from "./claim-schemas";
 import { currentDataset } from "./data-service";
 import type { PageArticle, PageClaim, ToBackground } from "./messages";
 
@@ -31,28 +31,28 @@ async function current(): Promise<{ dataset: Dataset; lookup: FigureLookup }> {
   return data;
 }
 
-/** The verdict for one claim the content script sent; malformed claims are unverifiable. */
+/** The check for one claim the content script sent (valibot at the boundary); a malformed claim is unverifiable. */
 function check(claim: PageClaim, article: PageArticle, lookup: FigureLookup): ClaimCheck {
-  const c = claim.claim as Claim | null;
-  if (!c || typeof c !== "object" || typeof c.value !== "number" || typeof c.metric !== "string") {
-    return { verdict: "unverifiable", explanation: "" };
-  }
+  const c = parseClaim(claim.claim);
+  if (!c) return { verdict: "unverifiable", explanation: article.language === "fr" ? "Ce chiffre n’a pas pu être lu." : "This figure could not be read." };
   return checkClaim({ ...c, text: claim.text }, lookup, article.published, article.language);
 }
 
 export const pageHandlers: PageHandlers = {
   checkClaims: async (req) => {
     const { lookup } = await current();
-    return { verdicts: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req, lookup).verdict])) };
+    return { checks: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req, lookup)])) };
   },
   getCard: async (req) => {
-    const { dataset, lookup } = await current();
+    const { dataset } = await current();
+    // The claim was checked when the page was read: its check comes with the request, never recomputed.
+    const claimCheck = req.claim ? parseCheck(req.claim.check) : null;
     return buildCard(dataset, {
       topic: req.topic,
       language: req.language,
       published: req.published,
       today: new Date().toISOString().slice(0, 10),
-      ...(req.claim ? { claim: { text: req.claim.text, check: check(req.claim, req, lookup) } } : {}),
+      ...(req.claim && claimCheck ? { claim: { text: String(req.claim.text).slice(0, 2000), check: claimCheck } } : {}),
     });
   },
 };

@@ -2,7 +2,7 @@ import type { CardLanguage } from "./types";
 
 type StringKey =
   | "dialog" | "close" | "loading" | "failed" | "claim" | "officialValue" | "counts" | "background" | "sources"
-  | "copy" | "copied" | "chartHint" | "opensNewTab" | "mention" | "claimPending";
+  | "copy" | "copied" | "chartHint" | "opensNewTab" | "mention" | "claimPending" | "readIn";
 export type PopoverStrings = Record<StringKey, string>;
 
 /** Fixed words of the popover, in English and French. Figures and sources come from the card model. */
@@ -23,9 +23,10 @@ export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
     opensNewTab: "(opens in a new tab)",
     mention: "Tidemark: official figures available",
     claimPending: "Tidemark: checking this figure",
+    readIn: "read in",
   },
   fr: {
-    dialog: "Tidemark : chiffres officiels",
+    dialog: "Tidemark\u00a0: chiffres officiels",
     close: "Fermer",
     loading: "Chargement des chiffres officiels…",
     failed: "Les chiffres n’ont pas pu être chargés. Réessayez dans un instant.",
@@ -38,21 +39,8 @@ export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
     copied: "Copié",
     chartHint: "Valeurs affichées au survol ou au focus",
     opensNewTab: "(s’ouvre dans un nouvel onglet)",
-    mention: "Tidemark : chiffres officiels disponibles",
-    claimPending: "Tidemark : vérification de ce chiffre",
-  },
-};
-
-/** Short verdict words for highlights' screen-reader descriptions. */
-export const VERDICT_WORDS: Record<CardLanguage, Record<string, string>> = {
-  en: {
-    matches: "matches the official figures", close: "close to the official figures",
-    differs: "differs from the official figures", disputed: "sources differ on this figure",
-    unverifiable: "cannot be checked against official figures", pending: "being checked", unchecked: "not checked",
-  },
-  fr: {
-    matches: "conforme aux chiffres officiels", close: "proche des chiffres officiels",
-    differs: "diffère des chiffres officiels", disputed: "les sources divergent sur ce chiffre",
-    unverifiable: "invérifiable avec les chiffres officiels", pending: "en cours de vérification", unchecked: "non vérifié",
+    mention: "Tidemark\u00a0: chiffres officiels disponibles",
+    claimPending: "Tidemark\u00a0: vérification de ce chiffre",
+    readIn: "lu dans",
   },
 };

@@ -1,4 +1,5 @@
 import type { TopicId } from "../topics";
+import type { ClaimState } from "./verdict-words";
 
 /**
  * The popover's view model (issue #5): everything a popover shows, already worded and formatted in the
@@ -21,6 +22,8 @@ export interface CardSource {
   tier: string;
   /** The licence the source is published under, as the data names it ("Open Government Licence v3.0"). */
   licence?: string;
+  /** The copy the source was read in, when its original was not opened (issue 13). */
+  via?: { publisher: string; title: string; url: string; published?: string };
 }
 
 /** One key figure: "2025 so far" · "21,117" · "to 7 Jul 2025". */
@@ -32,6 +35,10 @@ export interface CardFigure {
   /** Period and as-of date in words. */
   detail: string;
   sourceId: string;
+  /** How far the figure can be trusted, in words ("Seen in a copy that names the original"). */
+  status?: string;
+  /** The source's caveat: basis, exchange rate, what was not opened. */
+  note?: string;
 }
 
 /** A claim the article makes and what the official data says. */
@@ -39,9 +46,10 @@ export interface CardClaim {
   /** The article's words, as highlighted. */
   text: string;
   /** Machine verdict, also the highlight's data-verdict. */
-  verdict: string;
-  /** The verdict in words. */
+  verdict: ClaimState;
+  /** The verdict in words and its symbol, from the one verdict table (verdict-words.ts). */
   verdictLabel: string;
+  verdictSymbol: string;
   /** Official value, period and source, in words. */
   official?: string;
   sourceId?: string;
@@ -71,9 +79,18 @@ export interface CardChart {
 export interface CardDeathRow {
   source: string;
   value: string;
+  /** The period the toll covers and when it was published: "2024 · published Feb 2025". */
+  period: string;
   /** What that source counts. */
   counts: string;
   sourceId: string;
+}
+
+/** Figures published after the article's date, shown apart so none passes for what was known then. */
+export interface CardLater {
+  title: string;
+  figures: CardFigure[];
+  deaths: CardDeathRow[];
 }
 
 /** Everything one popover shows. */
@@ -87,12 +104,16 @@ export interface CardModel {
   /** What the figures count and don't count. */
   counts: string[];
   deaths?: { title: string; rows: CardDeathRow[] };
+  /** "Published after this article" (issue 13). */
+  later?: CardLater;
   background?: string;
   /** The background text's own heading, e.g. "What counts as a small-boat arrival". */
   backgroundTitle?: string;
   sources: CardSource[];
   /** Plain text for "Copy with citation": figure, period, source, URL, as-of date. */
   citation: string;
-  /** "Home Office data to 20 Aug 2026". */
+  /** What the card shows and how fresh it is: "Home Office data to 20 Aug 2026". */
   freshness: string;
+  /** Heading over the figures when the article's date is known: "As of the article (5 Jan 2026)". */
+  asOfTitle?: string;
 }

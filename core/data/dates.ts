@@ -1,5 +1,5 @@
 /** Day arithmetic on ISO dates in UTC, so results never depend on the reader's time zone. */
-import type { ISODate } from "./types.ts";
+import type { ISODate, PartialDate } from "./types.ts";
 
 const MS_PER_DAY = 86_400_000;
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -46,4 +46,16 @@ export function isoDate(year: number, month: number, day: number): ISODate {
 /** Last day of a month (month 1–12). */
 export function lastDayOfMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The last day a partial date can mean: "2025" → 2025-12-31, "2025-02" → 2025-02-28, a day → itself.
+ * A figure published "in February 2025" is taken as known only from the end of that month, so an article
+ * of 10 February is never judged against it (docs/decisions/0010).
+ */
+export function latestDayOf(date: PartialDate): ISODate {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  const m = /^(\d{4})-(\d{2})$/.exec(date);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), lastDayOfMonth(Number(m[1]), Number(m[2])));
+  return date;
 }

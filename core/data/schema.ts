@@ -47,8 +47,9 @@ const bilingual = (max: number) => v.strictObject({ en: plainText(max), fr: plai
 
 const count = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)));
 
-const period = v.pipe(
-  v.strictObject({ start: isoDate, end: isoDate }),
+// A curated figure's period, with the precision its source gives it at (a year, a month, days).
+const curatedPeriod = v.pipe(
+  v.strictObject({ start: isoDate, end: isoDate, precision: v.picklist(["year", "month", "day"], "precision must be year, month or day") }),
   v.check((p) => p.start <= p.end, "period must not end before it starts"),
 );
 
@@ -59,15 +60,28 @@ export function datasetSchema(now: ISODate) {
   // A partial date is "not in the future" when it is not after today at its own precision ("2026" ≤ "2026").
   const pastPartial = v.pipe(partialDate, v.check((s: string) => s <= now.slice(0, s.length), `must not be after ${now}`));
 
-  const source = v.strictObject({
-    id,
+  // A copy we read a source in ("via"): always an address we opened.
+  const copy = v.strictObject({
     publisher: plainText(200),
     title: plainText(300),
-    url: v.optional(httpsUrl),
-    published: pastPartial,
-    licence: v.optional(plainText(200)),
-    tier: v.picklist(SOURCE_TIERS, "is not a known source tier"),
+    url: httpsUrl,
+    published: v.optional(pastPartial),
   });
+
+  // Every source links somewhere a reader can check: the original, or the copy it was read in (issue 13).
+  const source = v.pipe(
+    v.strictObject({
+      id,
+      publisher: plainText(200),
+      title: plainText(300),
+      url: v.optional(httpsUrl),
+      published: pastPartial,
+      licence: v.optional(plainText(200)),
+      tier: v.picklist(SOURCE_TIERS, "is not a known source tier"),
+      via: v.optional(copy),
+    }),
+    v.check((s) => s.url !== undefined || s.via !== undefined, "needs an https link: the original's url, or the copy it was read in (via)"),
+  );
 
   const weekly = v.pipe(
     v.strictObject({
@@ -105,8 +119,9 @@ export function datasetSchema(now: ISODate) {
       value: v.optional(v.pipe(v.number(), v.finite())),
       values: v.optional(v.array(v.strictObject({ label: bilingual(200), value: v.pipe(v.number(), v.finite()) }))),
       unit: plainText(20),
-      period,
+      period: curatedPeriod,
       asOf: pastDate,
+      published: pastPartial,
       sourceId: id,
       status: v.picklist(["primary", "secondary", "unverified"]),
       label: bilingual(300),

@@ -41,8 +41,21 @@ export interface Bilingual {
 }
 
 /**
- * One document a figure comes from. `url` is present only when we have opened that exact address;
- * a source we know only by name (seen quoted in a secondary copy) has no url (docs/decisions/0002).
+ * The copy a source was read in, when its original was not opened: a press report of a statement, a
+ * parliamentary record on a mirror. Always an https address we opened (docs/decisions/0010).
+ */
+export interface SourceCopy {
+  publisher: string;
+  title: string;
+  url: string;
+  /** When the copy was published, at the precision it shows; absent when the copy shows no date. */
+  published?: PartialDate;
+}
+
+/**
+ * One document a figure comes from: its original (publisher, title, date) and, where we opened it, its
+ * address. A source read in a copy names that copy as `via`; every source has an https link, its own or
+ * its copy's (docs/decisions/0002, 0010).
  */
 export interface Source {
   id: string;
@@ -52,6 +65,7 @@ export interface Source {
   published: PartialDate;
   licence?: string;
   tier: SourceTier;
+  via?: SourceCopy;
 }
 
 /** Weekly SB_02 rows: arrivals plus French-reported preventions; index i is the week ending `firstWeekEnding + 7i`. */
@@ -141,10 +155,20 @@ export interface LabelledValue {
   value: number;
 }
 
+/** How precisely a source states a period: a whole year, a month (or months), or days. */
+export type PeriodPrecision = "year" | "month" | "day";
+
+/** A curated figure's period: full dates for arithmetic, and the precision the source gave it at. */
+export interface CuratedPeriod extends Period {
+  precision: PeriodPrecision;
+}
+
 /**
  * A sourced figure outside the daily series. `period` and `asOf` are full dates; when a source gives only a
- * month, the period starts on its first day or ends on its last day (docs/decisions/0002). Events (a law in
- * force, a first return) have no value: the period is the day.
+ * month, the period starts on its first day or ends on its last day, and `period.precision` says so
+ * (docs/decisions/0002). Events (a law in force, a first return) have no value: the period is the day.
+ * `published` is when the figure became public: a claim is judged only by figures published by its
+ * article's date (docs/decisions/0010).
  */
 export interface CuratedFigure {
   id: string;
@@ -155,8 +179,10 @@ export interface CuratedFigure {
   values?: LabelledValue[];
   /** "people", "boats", "EUR", "GBP", "percent", "years", "date"… */
   unit: string;
-  period: Period;
+  period: CuratedPeriod;
   asOf: ISODate;
+  /** When the source made the figure public, at the precision known. */
+  published: PartialDate;
   sourceId: string;
   status: FigureStatus;
   label: Bilingual;

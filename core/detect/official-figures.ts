@@ -3,16 +3,17 @@
  * stood on D. Counts come from the Home Office daily series through the data layer's queries
  * (core/data/queries.ts, issue 3); deaths, money and the returns pilot from its curated figures.
  */
-import { addDays, dayNumber } from "../data/dates";
+import { addDays, dayNumber, latestDayOf } from "../data/dates";
 import { changeBetween, highestDay, peoplePerBoat, quarterlyAlternatives, sameDayInYear, sumPeriod } from "../data/queries";
 import type { CuratedFigure, Dataset, Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
 import { isFullYear, type ISODate } from "./periods";
-import type { FigureLookup, LookupAnswer, Official } from "./verdicts";
+import { agreement, type FigureLookup, type LookupAnswer, type Official } from "./verdicts";
 
-// Curated figure kinds and units for each claim metric that the time series does not answer.
+// Curated figure kinds and units for each claim metric that the time series does not answer. Deaths are
+// yearly tolls; a single sinking's toll ("deaths-single-incident") answers only a claim about that day.
 const CURATED_KINDS: Partial<Record<Metric, RegExp>> = {
-  deaths: /^deaths?/,
+  deaths: /^deaths$/,
   returns: /^returns?/,
   admissions: /^returns?-running|^admissions?|^admitted/,
   arrests: /^arrests?/,
@@ -29,6 +30,11 @@ const PROVISIONAL_DAY_KIND = "record-day-provisional";
 
 function overlaps(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
+}
+
+// "27 died on 24 November": a claim about one day.
+function singleDay(claim: Claim): boolean {
+  return claim.period !== null && claim.period.start === claim.period.end;
 }
 
 /** Verdict lookups over `dataset`. */
@@ -49,12 +55,15 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   });
   const fromCurated = (f: CuratedFigure, value = f.value ?? 0): Official => ({
     value,
-    period: f.period,
+    period: { start: f.period.start, end: f.period.end },
     source: sourceName(f.sourceId),
     sourceId: f.sourceId,
     asOf: f.asOf,
     note: f.counts?.en ?? f.label.en,
   });
+  // Known on day D: published by D + 1, the article's own date when D is the day before it (the first
+  // day verdicts ask about); a partial date counts from its last day (docs/decisions/0010).
+  const knownBy = (f: CuratedFigure, asOf: ISODate) => latestDayOf(f.published) <= addDays(asOf, 1);
 
   // A period's total as the data stood on `asOf`; null when the data does not reach into it.
   const total = (metric: "people" | "boats", period: Period, asOf: ISODate) => {
@@ -126,7 +135,8 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   }
 
   function curatedFigures(claim: Claim, asOf: ISODate): LookupAnswer {
-    const kind = CURATED_KINDS[claim.metric];
+    // One sinking's toll: a claim about that day, or one the sentence calls a sinking ("the 2021 disaster").
+    const kind = (singleDay(claim) || claim.incident) && claim.metric === "deaths" ? /^deaths(?:-single-incident)?$/ : CURATED_KINDS[claim.metric];
     if (!kind) return { figures: [] };
     // Money is checked only when its subject is known (payments to France, Rwanda), so that
     // "£2,500 a seat" is never compared with a government payment.
@@ -141,20 +151,19 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
         f.feedId === undefined &&
         (claim.metric !== "percent" || (f.topic === claim.topic && !!claim.period && f.period.start === claim.period.start && f.period.end === claim.period.end)) &&
         kind.test(f.kind) &&
-        // Running totals as published by the day asked; settled facts (payments, deaths) whenever published.
-        (!runningTotal || f.asOf <= asOf) &&
+        // Only what was public when the article was written (issue 13).
+        knownBy(f, asOf) &&
         (unit === null || f.unit === unit) &&
         (claim.metric !== "money" || f.topic === claim.topic) &&
         (claim.metric === "money" || runningTotal || !claim.period || overlaps(f.period, claim.period)),
     );
-    // "£657m since 2018": among totals, those counted from the same year.
+    // "£657m since 2018": only totals counted from the same year answer it; without one, it cannot be checked.
     if (claim.metric === "money" && claim.period) {
-      const sameStart = candidates.filter((f) => f.period.start.slice(0, 4) === claim.period!.start.slice(0, 4));
-      if (sameStart.length > 0) candidates = sameStart;
+      candidates = candidates.filter((f) => f.period.start.slice(0, 4) === claim.period!.start.slice(0, 4));
     }
     if (claim.metric === "deaths") {
-      // One sinking's toll is compared with single incidents only; a period's toll never with one sinking.
-      candidates = candidates.filter((f) => (f.kind === SINGLE_INCIDENT_KIND) === (claim.incident === true));
+      // A sinking's toll is compared with single incidents only.
+      if (claim.incident) candidates = candidates.filter((f) => f.kind === SINGLE_INCIDENT_KIND);
       // No official UK statistic: sources count deaths differently, so a death toll is always shown as
       // "sources differ" with each source (FACTS.md, deaths).
       const latest = candidates.reduce<string | null>((acc, f) => (acc === null || f.period.end > acc ? f.period.end : acc), null);
@@ -163,9 +172,12 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
       return sources.length > 0 ? { figures: [], disputed: sources } : { figures: [] };
     }
     if (runningTotal) {
-      // Running totals: the latest one published by `asOf`.
+      // Running totals: the latest one published by `asOf`. A claim above it may report a newer total
+      // we do not hold: that is "cannot be checked", never "differs" (issue 13).
       const latest = [...candidates].sort((a, b) => b.asOf.localeCompare(a.asOf))[0];
-      return { figures: latest ? curatedValues(latest, claim.metric) : [] };
+      const figures = latest ? curatedValues(latest, claim.metric) : [];
+      const beyond = figures.length > 0 && figures.every((o) => claim.value > o.value && agreement(claim, o.value) === "differs");
+      return { figures: beyond ? [] : figures };
     }
     return { figures: candidates.flatMap((f) => curatedValues(f, claim.metric)) };
   }
@@ -179,7 +191,8 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
       let claimKey = keys.get(asked);
       if (claimKey === undefined) {
-        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.window, asked.comparison, asked.topic, asked.currency, asked.value, asked.incident]);
+        // A running total's answer also depends on the claimed value (a total above ours is not judged).
+        claimKey = JSON.stringify([asked.metric, asked.period, asked.ongoing, asked.day, asked.window, asked.comparison, asked.topic, asked.currency, asked.value, asked.approx, asked.number.text, asked.incident]);
         keys.set(asked, claimKey);
       }
       const key = `${claimKey}@${asOf}`;

@@ -11,17 +11,20 @@ const base = { topic: "arrivals", language: "en", today: "2026-11-27" } as const
 describe("buildCard: arrivals", () => {
   const card = buildCard(data, { ...base, published: "2025-07-01" });
 
-  it("gives the figure as of the article's date and as of the latest data, each with period and source", () => {
-    const figures = card.figures.map((f) => [f.label, f.value]);
-    expect(figures).toEqual([
+  it("gives the figures as of the article's date first, and the later data apart, each with period and source", () => {
+    expect(card.asOfTitle).toBe("As of the article (1 July 2025)");
+    expect(card.figures.map((f) => [f.label, f.value])).toEqual([
       ["2025 so far", "19,982"],
-      ["Whole of 2025", "41,472"],
-      ["2026 so far (latest data)", "15,897"],
       ["Same point in 2024", "13,489"],
     ]);
+    expect(card.later!.title).toBe("Published after this article");
+    expect(card.later!.figures.map((f) => [f.label, f.value])).toEqual([
+      ["Whole of 2025", "41,472"],
+      ["2026 so far (latest data)", "15,897"],
+    ]);
     expect(card.figures[0]!.detail).toBe("1 January to 30 June 2025");
-    expect(card.figures[1]!.detail).toBe("1 January to 31 December 2025 · data as of 20 August 2026");
-    for (const f of card.figures) expect(card.sources.map((s) => s.id)).toContain(f.sourceId);
+    expect(card.later!.figures[0]!.detail).toBe("1 January to 31 December 2025 · data as of 20 August 2026");
+    for (const f of [...card.figures, ...card.later!.figures]) expect(card.sources.map((s) => s.id)).toContain(f.sourceId);
   });
 
   it("charts the same point of every year, the article's year marked, with a text alternative", () => {
@@ -44,6 +47,7 @@ describe("buildCard: arrivals", () => {
   it("without newer data shows only the article-date figures", () => {
     const latest = buildCard(data, { ...base, published: "2026-08-21" });
     expect(latest.figures.map((f) => [f.label, f.value])).toEqual([["2026 so far", "15,897"], ["Same point in 2025", "27,997"]]);
+    expect(latest.later).toBeUndefined();
   });
 
   it("speaks French with French number spacing", () => {
@@ -93,8 +97,8 @@ describe("buildCard: other topics", () => {
 
   it("money is cited as money, not as people", () => {
     const card = buildCard(data, { ...base, topic: "payments-france", published: "2025-08-01" });
-    expect(card.citation).toMatch(/£\d+m \(/);
-    expect(card.citation).not.toMatch(/£\d+m people/);
+    expect(card.citation).toMatch(/[€£]\d+m/);
+    expect(card.citation).not.toMatch(/[€£]\d+m people/);
     for (const f of card.figures) expect(f.value).not.toMatch(/\d{1,3},\d{3},\d{3}/);
   });
 });

@@ -28,7 +28,7 @@ describe("PopupView", () => {
     expect(root.textContent).toContain("On for bbc.co.uk");
     const claim = root.querySelector("[data-reveal=c1]")!;
     expect(claim.textContent).toContain("✗");
-    expect(claim.textContent).toContain("differs from the data");
+    expect(claim.textContent).toContain("Does not match the official figures");
   });
 
   it("calls back on toggles and reveal", () => {

@@ -40,7 +40,7 @@ describe("Popover", () => {
   });
 
   it("shows a claim's verdict in words as well as by icon", () => {
-    const withClaim = { ...card, claim: { text: "nearly 20,000", verdict: "differs", verdictLabel: "Does not match the official figures", explanation: "One sentence." } };
+    const withClaim = { ...card, claim: { text: "nearly 20,000", verdict: "differs" as const, verdictLabel: "Does not match the official figures", verdictSymbol: "✗", explanation: "One sentence." } };
     const root = mount({ content: { state: "ready", card: withClaim }, onClose: vi.fn(), onCopy: vi.fn() });
     const claim = root.querySelector(".tm-claim")!;
     expect(claim.getAttribute("data-verdict")).toBe("differs");
@@ -59,7 +59,7 @@ describe("Popover", () => {
   });
 
   it("renders page text as text, never as markup", () => {
-    const hostile = { ...card, claim: { text: "<img src=x onerror=alert(1)>", verdict: "matches", verdictLabel: "ok", explanation: "<b>x</b>" } };
+    const hostile = { ...card, claim: { text: "<img src=x onerror=alert(1)>", verdict: "matches" as const, verdictLabel: "ok", verdictSymbol: "✓", explanation: "<b>x</b>" } };
     const root = mount({ content: { state: "ready", card: hostile }, onClose: vi.fn(), onCopy: vi.fn() });
     expect(root.querySelector("img")).toBeNull();
     expect(root.querySelector(".tm-claim b")).toBeNull();

@@ -33,6 +33,12 @@ describe("dataset schema", () => {
     ["a negative count", (d) => (d.series.people[5] = -1), /.+/],
     ["daily arrays of the wrong length", (d) => d.series.people.pop(), /cover start to asOf/],
     ["a two-sentence background", (d) => d.topics[0]!.sentences.splice(2), /3–5 sentences/],
+    // Issue 13: every curated figure has an https source, a publication date, a unit and a period.
+    ["a source with no https link of its own or of a copy", (d) => delete d.sources[1]!.url, /needs an https link/],
+    ["a copy (via) without an https URL", (d) => (d.sources.find((s) => s.via)!.via!.url = "http://example.org/copy"), /https/],
+    ["a figure without a publication date", (d) => delete (d.figures[0] as Partial<Dataset["figures"][number]>).published, /published/],
+    ["a figure without a unit", (d) => (d.figures[0]!.unit = ""), /must not be empty/],
+    ["a figure whose period has no precision", (d) => delete (d.figures[0]!.period as { precision?: string }).precision, /precision/],
   ])("rejects %s", (_name, mutate, message) => {
     const d = clone();
     mutate(d);

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { ClaimCheck } from "../../../core/detect/verdicts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Annotator, resolveOverlaps } from "../../../dom/annotator";
 import { fakeDetection } from "./fake-detection";
@@ -92,7 +93,7 @@ describe("Annotator claims", () => {
         return [{ start, end: start + 20, text: "Nearly 20,000 people", topic: "arrivals" as const, kind: "claim" as const, claim: { value: 20000 } }];
       },
     });
-    let release: (v: Record<string, string>) => void = () => undefined;
+    let release: (v: Record<string, ClaimCheck>) => void = () => undefined;
     const asked: string[] = [];
     const annotator = new Annotator(document, fakeDetection(), withClaims, {
       checkClaims: (claims) => {
@@ -106,7 +107,7 @@ describe("Annotator claims", () => {
     expect(claim.getAttribute("data-verdict")).toBe("pending");
     expect(document.querySelector("tidemark-mark[data-tidemark=mention]")!.textContent).toBe("small boats");
     expect(asked).toEqual(["Nearly 20,000 people"]);
-    release({ [claim.getAttribute("data-id")!]: "matches" });
+    release({ [claim.getAttribute("data-id")!]: { verdict: "matches", explanation: "One sentence." } });
     await wait(0);
     expect(claim.getAttribute("data-verdict")).toBe("matches");
     annotator.destroy();

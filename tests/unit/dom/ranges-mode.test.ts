@@ -101,7 +101,7 @@ describe("Annotator on the ranges surface", () => {
         return [{ start, end: start + 11, text: "More people", topic: "arrivals", kind: "claim", claim: {} }];
       },
     });
-    annotator = new Annotator(document, fakeDetection(), claim, { checkClaims: async (claims) => ({ [claims[0]!.id]: "differs" }) });
+    annotator = new Annotator(document, fakeDetection(), claim, { checkClaims: async (claims) => ({ [claims[0]!.id]: { verdict: "differs" as const, explanation: "One sentence." } }) });
     await annotator.start();
     await wait(0);
     expect(painted()["tidemark-claim-differs"]).toEqual(["More people"]);

@@ -1,0 +1,56 @@
+// One pipeline (issue 12): the content script's detection (coreDetection + coreClaims on its own snapshot)
+// finds exactly what the annotate command reports, on every article of our corpus, so the figures the
+// README gives are what readers get. And the article root is where the story's paragraphs are.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { annotateDocument } from "../../../dom/annotate-document";
+import { articleRoot } from "../../../dom/article-context";
+import { coreClaims } from "../../../dom/core-claims";
+import { coreDetection } from "../../../dom/core-detection";
+
+const DIR = join(import.meta.dirname, "../../fixtures/articles");
+const pages = readdirSync(DIR).filter((f) => f.endsWith(".html")).sort();
+
+function parse(html: string): Document {
+  return new JSDOM(html, { url: "https://example.test/a" }).window.document as unknown as Document;
+}
+
+describe("one pipeline for the content script and the annotate command", () => {
+  it.each(pages)("%s: same mentions and claims", (file) => {
+    const html = readFileSync(join(DIR, file), "utf8");
+    const cli = annotateDocument(parse(html), null);
+    const detection = coreDetection();
+    const doc = parse(html);
+    // Both stop at the same cheap gate on the page's text.
+    expect(detection.relevant(doc.body.textContent ?? "")).toBe(cli.snapshot.text !== "");
+    if (cli.snapshot.text === "") return;
+    const article = detection.article(doc);
+    const snapshot = detection.snapshot(article.root);
+    const mentions = detection.find(snapshot, article, "article");
+    const claims = mentions.length > 0 ? coreClaims(snapshot, article, mentions) : [];
+    expect(snapshot.text).toBe(cli.snapshot.text);
+    expect(mentions.map((m) => m.text)).toEqual(cli.relevant ? cli.mentions.map((m) => m.text) : []);
+    expect(claims.map((c) => c.text)).toEqual(cli.relevant ? cli.claims.map((c) => c.text) : []);
+  });
+});
+
+describe("the article root", () => {
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story, long enough to count as the text a reader came for.</p>`).join("");
+
+  it("is the story's paragraphs when the <article> holds only a photo gallery", () => {
+    const d = parse(`<body><header><nav><a href="/">Home</a></nav></header><article id="gallery"><figure><img alt=""><figcaption>Boats at dawn</figcaption></figure></article><div id="story">${paragraphs(6)}</div><footer>© Paper</footer></body>`);
+    expect(articleRoot(d).id).toBe("story");
+  });
+
+  it("is the <article> when it holds the story (its headline with it)", () => {
+    const d = parse(`<body><article id="story"><h1>Headline</h1><div class="body">${paragraphs(6)}</div></article><aside>${paragraphs(2)}</aside></body>`);
+    expect(articleRoot(d).id).toBe("story");
+  });
+
+  it("is the longer teaser-free story when related teasers sit in asides", () => {
+    const d = parse(`<body><main><article id="story">${paragraphs(5)}</article></main><aside><article>${paragraphs(1)}</article></aside></body>`);
+    expect(articleRoot(d).id).toBe("story");
+  });
+});
