@@ -168,9 +168,15 @@ const MILESTONE: Record<Language, RegExp> = {
   fr: /(?<![\p{L}])(?:atteint|dépassé|franchi|passé)\s+(?:la\s+barre\s+des\s+|le\s+cap\s+des\s+|les\s+)?$/iu,
 };
 
+// Shares the curated data holds, by the words that name them.
+const SHARE_SUBJECTS: [RegExp, TopicId][] = [
+  [/taxi[\s-]*boats?|bateaux[\s-]*taxis?/i, "french-tactics"],
+  [/\b(?:claimed\s+asylum|asylum\s+claims?|granted|grant\s+rate|demandé\s+l['’]asile|taux\s+d['’]acceptation)\b/i, "asylum"],
+];
+
 // Who gave the figure: "according to X", "X said|claimed|told …", « selon X », « X a affirmé ».
 const ATTRIBUTION: Record<Language, RegExp> = {
-  en: /\baccording\s+to\s+((?:the\s+|an?\s+)?[^,.;]{2,60}?)(?=[,.;]|$)|\b((?:the\s+|an?\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:MP|minister|secretary|spokes(?:man|woman|person)|charity|campaigners?|officials?|government|Home\s+Office|police|prefecture|council)s?)\s+(?:said|says|claimed|claims|told|estimated|estimates)\b|\b(PA\s+news\s+agency(?:\s+analysis)?|AFP(?:\s+tally)?)\b/u,
+  en: /\baccording\s+to\s+((?:the\s+|an?\s+)?[^,.;]{2,60}?)(?=[,.;]|$)|\b((?:[Tt]he\s+|[Aa]n?\s+)?(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:MP|minister|secretary|spokes(?:man|woman|person)|charity|campaigners?|officials?|government|Home\s+Office|police|prefecture|council)s?)\s+(?:said|says|claimed|claims|told|estimated|estimates)\b|\b(PA\s+news\s+agency(?:\s+analysis)?|AFP(?:\s+tally)?)\b/u,
   fr: /\bselon\s+((?:les?\s+|la\s+|l['’]|une?\s+|des\s+)?[^,.;:]{2,60}?)(?=[,.;:]|$)|\b((?:le\s+|la\s+|l['’]|une?\s+)?(?:député|ministre|préfecture|gouvernement|Home\s+Office|AFP|association|ONG)[^,.;]{0,30}?)\s+(?:a\s+(?:déclaré|affirmé|indiqué|annoncé|estimé)|affirme|indique|estime)\b|\b(d['’]après\s+[^,.;]{2,40})/iu,
 };
 
@@ -329,7 +335,13 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
       if (!claim) return;
       const topic = claim.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? moneyMentionBefore(f.t, mentions) : nearestTopic(f.t, mentions, sentence);
       if (topic) claim.topic = topic;
-      if (claim.noData && claim.metric === "percent" && !claim.comparison) claim.noData = "share";
+      // A percentage that is not a change is a share: checked only where a curated share of the same
+      // subject exists (taxi boats, asylum claims), never against an unrelated one.
+      if (claim.metric === "percent" && !claim.comparison) {
+        const subject = SHARE_SUBJECTS.find(([re]) => re.test(s));
+        if (subject && !claim.noData) claim.topic = subject[1];
+        else claim.noData = "share";
+      }
       if (claim.metric === "deaths" && INCIDENT[language].test(s)) claim.incident = true;
       const said = ATTRIBUTION[language].exec(s);
       if (said) claim.attribution = (said[1] ?? said[2] ?? said[3] ?? "").trim();
@@ -708,6 +720,7 @@ function changeFrame(
     base = shiftYears(current.period, year - Number(current.period.end.slice(0, 4)));
   } else base = basePhrase.period;
   if (base && current && base.start === current.period.start && base.end === current.period.end) base = shiftYears(current.period, -1);
+  if (!current) doubt = "period-unclear";
   return {
     period: current?.period ?? null,
     ...(current?.ongoing ? { ongoing: true } : {}),

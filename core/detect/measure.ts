@@ -93,7 +93,7 @@ const BEFORE: Record<Language, Rule[]> = {
     ["deaths", /\b(?:deaths?|(?:death\s+)?toll|died|dead|drowned)\b[^.;]{0,40}$/i],
     ["returns", /\b(?:returns|returned|sent\s+back)\b[^.;]{0,40}$/i],
     ["boats", /\b(?:boats|dinghies|vessels)\b(?:\s+\w+){0,4}\s+(?:to|at|of|was|were|reached|totalled|totaled)\s*$/i],
-    ["people", /\b(?:arrivals|people|migrants|crossings|number\s+of\s+(?:people|migrants|arrivals)|total|tally|figure|record)\b[^.;]{0,100}$/i],
+    ["people", /\b(?:arrivals|people|migrants|crossings|(?:the\s+)?number\s+(?:of\s+(?:people|migrants|arrivals)|crossing|arriving)|total|tally|figure|record)\b[^.;]{0,100}$/i],
     ["people", /\bthey\s+(?:were|numbered|totalled|had\s+been)\s*$/i],
     // "Home Office figures show 299 in 2018": the article's count, named by its source.
     ["people", /\b(?:figures|data|statistics|numbers)\s+(?:show|showed|shows|reveal|revealed)\s*$/i],

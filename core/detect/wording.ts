@@ -60,7 +60,18 @@ const MATCH_NOTES: Record<Language, Record<"revised" | "mod", string>> = {
 
 /** The explanation of a verdict, e.g. "The Home Office figure for 1 January to 30 June 2025 is 19,982 people (data to 30 June 2025): it matches “Nearly 20,000”." */
 export function describeFigure(language: Language, verdict: Verdict, claim: Claim, official: Official, sources?: Official[], note?: "revised" | "mod"): string {
-  return describeFigureOnly(language, verdict, claim, official, sources) + (note ? MATCH_NOTES[language][note] : "");
+  return typeset(language, describeFigureOnly(language, verdict, claim, official, sources) + (note ? MATCH_NOTES[language][note] : ""), claim);
+}
+
+/**
+ * French typography on our words, never on the article's quoted words: a no-break space inside « » and
+ * before « : », a narrow one before « ; ! ? », and typographic apostrophes.
+ */
+function typeset(language: Language, text: string, claim: Claim): string {
+  if (language !== "fr") return text;
+  const quote = quoteOf(claim);
+  const fix = (s: string) => s.replace(/'/g, "’").replace(/« ?/g, "«\u00a0").replace(/ ?»/g, "\u00a0»").replace(/ :/g, "\u00a0:").replace(/ ([;!?])/g, "\u202f$1");
+  return text.split(quote).map(fix).join(quote);
 }
 
 function quoteOf(claim: Claim): string {
@@ -98,13 +109,17 @@ const NO_DATA: Record<Language, Record<NonNullable<Claim["noData"]>, string>> = 
 /** Why a figure whose measure has no official series cannot be checked. */
 export function noDataReason(language: Language, claim: Claim): string {
   const what = NO_DATA[language][claim.noData ?? "share"];
-  return language === "fr"
+  return typeset(language, language === "fr"
     ? `« ${quoteOf(claim)} » porte sur ${what} : aucune série officielle que Tidemark utilise ne le mesure, donc ce chiffre n'est pas vérifié.`
-    : `“${quoteOf(claim)}” is about ${what}, which no official series Tidemark uses measures, so it is not checked.`;
+    : `“${quoteOf(claim)}” is about ${what}, which no official series Tidemark uses measures, so it is not checked.`, claim);
 }
 
 /** Why a claim cannot be checked: no data for its period, data that ends before it, or a start we cannot see. */
 export function unverifiableWhy(language: Language, claim: Claim, why: "no-data" | "beyond-data" | "since-unknown", official?: Official): string {
+  return typeset(language, unverifiableText(language, claim, why, official), claim);
+}
+
+function unverifiableText(language: Language, claim: Claim, why: "no-data" | "beyond-data" | "since-unknown", official?: Official): string {
   const when = claim.period ? describePeriod(language, claim.period) : null;
   const figure = formatNumber(language, claim.value, claim.metric, claim.currency);
   if (why === "since-unknown") {
@@ -140,6 +155,10 @@ const DOUBTS: Record<Language, Record<Doubt, string>> = {
 
 /** An unverifiable claim whose words allow several readings: why, and the official figure for each. */
 export function describeReadings(language: Language, claim: Claim, figures: Official[], doubt: Doubt): string {
+  return typeset(language, readingsText(language, claim, figures, doubt), claim);
+}
+
+function readingsText(language: Language, claim: Claim, figures: Official[], doubt: Doubt): string {
   const list = figures
     .map((o) => `${formatNumber(language, o.value, claim.metric === "percent" && claim.comparison ? "percent" : claim.metric, claim.currency)}${o.period ? (language === "fr" ? ` ${describePeriod("fr", o.period).replace(/^le /, "le ")}` : ` for ${describePeriod("en", o.period)}`) : ""}`)
     .join(language === "fr" ? " ; " : "; ");
@@ -154,7 +173,7 @@ function describeFigureOnly(language: Language, verdict: Verdict, claim: Claim, 
   if (verdict === "disputed" && (sources ?? [official]).length === 1) {
     const one = formatNumber(language, official.value, claim.metric, claim.currency);
     return language === "fr"
-      ? `Il n'existe pas de décompte officiel britannique des morts : ${official.source} en recense ${one} et d'autres sources comptent autrement, donc aucun chiffre unique ne tranche « ${quote} ».`
+      ? `Il n'existe pas de décompte officiel britannique des morts : ${frenchPublisher(official.source)} en recense ${one} et d'autres sources comptent autrement, donc aucun chiffre unique ne tranche « ${quote} ».`
       : `There is no official UK count of deaths: ${official.source} records ${one} and other sources count differently, so no single figure settles “${quote}”.`;
   }
   if (verdict === "disputed") {
@@ -193,6 +212,15 @@ const FRENCH_ARTICLE: Record<string, string> = {
   "House of Commons Library": "la House of Commons Library",
   "Refugee Council": "le Refugee Council",
   "Crown Prosecution Service": "le Crown Prosecution Service",
+  "Ministry of Defence": "le ministère britannique de la Défense",
+  "UK and French governments": "les gouvernements britannique et français",
+  "Préfecture maritime de la Manche et de la mer du Nord": "la Préfecture maritime de la Manche et de la mer du Nord",
+  "Office de lutte contre le trafic illicite de migrants (OLTIM)": "l'Office de lutte contre le trafic illicite de migrants (OLTIM)",
+  "International Organization for Migration (IOM)": "l'Organisation internationale pour les migrations (OIM)",
+  "House of Lords International Agreements Committee": "la commission des accords internationaux de la Chambre des lords",
+  "UK Parliament (Hansard)": "le Parlement britannique (Hansard)",
+  "UK Parliament (Home Office answer)": "le Parlement britannique (réponse du Home Office)",
+  "UK Parliament (Home Secretary's written statement)": "le Parlement britannique (déclaration écrite de la ministre de l'Intérieur)",
 };
 
 /** A publisher's name as it reads after "Selon" in French. */

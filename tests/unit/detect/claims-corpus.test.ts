@@ -34,3 +34,20 @@ describe("claims corpus", () => {
     expect(summary.relevance).toBe(1);
   });
 });
+
+describe("explanations in French", () => {
+  it("follow French typography around the article's quoted words", async () => {
+    const { frenchTypographyProblems } = await import("../i18n/french-typography");
+    const { annotateHtml } = await import("../../../scripts/annotate");
+    const problems: string[] = [];
+    for (const [slug, page] of Object.entries(expected)) {
+      if (page.language !== "fr") continue;
+      const report = annotateHtml(readFileSync(join(DIR, "pages", `${slug}.html`), "utf8"), `https://example.test/${slug}`);
+      for (const c of report.claims) {
+        const quote = c.text.length > 60 ? `${c.text.slice(0, 57)}…` : c.text;
+        for (const p of frenchTypographyProblems(c.explanation.split(quote).join(""))) problems.push(`${slug}: ${p} in “${c.explanation}”`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
