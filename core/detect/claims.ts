@@ -124,6 +124,8 @@ const FRACTION: Record<Language, RegExp> = {
   en: /\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|grew)\s+(?:by\s+)?)?(?:a\s+(?:quarter|third|fifth|tenth)|half|two\s+thirds)(?=\s+(?:on|more|fewer|less|higher|lower|compared|than|from|since|in|over|of)\b)/gi,
   fr: /(?:une\s+)?(?:hausse|baisse|augmentation|diminution)\s+d['’](?:un\s+(?:quart|tiers|cinquième|dixième)|une\s+moitié)|(?:un\s+(?:quart|tiers)|moitié)\s+de\s+(?:plus|moins)/giu,
 };
+// The same without the global flag, for a stateless test.
+const FRACTION_TEST: Record<Language, RegExp> = { en: new RegExp(FRACTION.en.source, "i"), fr: new RegExp(FRACTION.fr.source, "iu") };
 const FRACTION_VALUES: [RegExp, number][] = [
   [/quarter|quart/i, 25], [/two\s+thirds/i, 66.7], [/third|tiers/i, 33.3], [/fifth|cinquième/i, 20], [/tenth|dixième/i, 10], [/half|moitié/i, 50],
 ];
@@ -257,6 +259,7 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
   // so they are read backwards until one does: on a long page this reads a few sentences, not all of them.
   const catchUp = (upTo: number) => {
     for (let k = upTo - 1; k >= resolved; k--) {
+      if (isTable(text.slice(all[k]!.start, all[k]!.end))) continue;
       const phrases = periodsAt(all[k]!);
       if (phrases.some((p) => p.role === "period" && p.period && !p.vague)) {
         carryOwn(phrases);
@@ -266,12 +269,12 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
     resolved = Math.max(resolved, upTo);
   };
 
-  const readSentence = (sentence: Span, index: number): void => {
+  const readSentenceFresh = (sentence: Span, index: number): void => {
     const s = text.slice(sentence.start, sentence.end);
-    if (!/\d/.test(s) && !FRACTION[language].test(s)) return;
+    if (!/\d/.test(s) && !FRACTION_TEST[language].test(s)) return;
     const tokens = [...findNumbers(s, language), ...fractionTokens(s, language)]
       .sort((x, y) => x.start - y.start)
-      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }))
+      .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, ...(t.lead !== undefined ? { lead: t.lead + sentence.start } : {}) }))
       .filter((t) => !isYearOrDate(text, t));
     if (tokens.length === 0 || tokens.length > MAX_FIGURES) return;
     const years = yearsIn(text, sentence, language);
@@ -404,6 +407,42 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
     return claim;
   }
 
+  // The same sentence read in the same state reads the same (live blogs repeat lines; a hostile page may
+  // repeat one 8,000 times): its claims are kept, with offsets from the sentence's start, and replayed.
+  const memo = new Map<string, { claims: Claim[]; carried: Carried | null; measure: Measure | null; advanced: boolean }>();
+  const readSentence = (sentence: Span, index: number): void => {
+    const s = text.slice(sentence.start, sentence.end);
+    if (!/\d/.test(s) && !FRACTION_TEST[language].test(s)) return;
+    if (isTable(s)) return;
+    catchUp(index);
+    const key = s.length <= MEMO_SENTENCE ? `${s}\u0001${JSON.stringify(carried)}\u0001${measureKey(carriedMeasure)}` : null;
+    const hit = key === null ? undefined : memo.get(key);
+    if (hit) {
+      for (const c of hit.claims) {
+        const claim = shifted(c, sentence.start);
+        const topic = c.metric === "percent" && !c.comparison ? c.topic : claimTopic(claim, sentence);
+        if (topic) claim.topic = topic;
+        else delete claim.topic;
+        claims.push(claim);
+      }
+      carried = hit.carried;
+      carriedMeasure = hit.measure;
+      if (hit.advanced) resolved = index + 1;
+      return;
+    }
+    const first = claims.length;
+    readSentenceFresh(sentence, index);
+    if (key === null) return;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, { claims: claims.slice(first).map((c) => shifted(c, -sentence.start)), carried, measure: carriedMeasure, advanced: resolved > index });
+  };
+
+  // The topic whose figures answer a claim: the money's subject, else the nearest mention's.
+  function claimTopic(claim: Claim, sentence: Span): TopicId | undefined {
+    const t = { start: claim.number.start } as NumberToken;
+    return claim.metric === "money" ? moneyTopic(text.slice(sentence.start, sentence.end)) ?? moneyMentionBefore(t, mentions) : nearestTopic(t, mentions, sentence);
+  }
+
   let next = 0;
   return {
     read(maxSentences) {
@@ -415,16 +454,38 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
   };
 }
 
+// A "sentence" with more runs of digits than twice the figures we read (years and days count too) is a
+// table or a list of scores: counted cheaply, and then neither read nor used for its periods.
+function isTable(s: string): boolean {
+  let runs = 0;
+  const re = /\d+/g;
+  while (re.exec(s)) if (++runs > 2 * MAX_FIGURES) return true;
+  return false;
+}
+
+// Sentences short enough to remember, and how many are remembered.
+const MEMO_SENTENCE = 400;
+const MEMO_LIMIT = 2000;
+
+// What of a carried measure matters to the next sentence (not where its words ended).
+function measureKey(m: Measure | null): string {
+  return m ? `${m.metric}|${m.noData ?? ""}|${m.explicit}|${m.rate ?? ""}` : "";
+}
+
+/** A claim moved by `by` characters (a remembered sentence read again elsewhere). */
+function shifted(c: Claim, by: number): Claim {
+  return { ...c, start: c.start + by, end: c.end + by, number: { ...c.number, start: c.number.start + by, end: c.number.end + by } };
+}
+
 function isCount(m: Measure): boolean {
   return m.metric !== "percent" && m.metric !== "money" && !m.rate;
 }
 
 // Where a figure's clause ends: the next comma, semicolon, colon, dash or bracket, or the sentence's end.
+// (Searched within the sentence only: a search to the end of a long page would make the reader quadratic.)
 function clauseEndAfter(text: string, from: number, limit: number): number {
-  const re = /[,;:()–—]|\s-\s/g;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  const at = text.slice(from, limit).search(/[,;:()–—]|\s-\s/);
+  return at < 0 ? limit : from + at;
 }
 
 // Where the clause holding a position starts: just after the last break before it.
@@ -436,9 +497,8 @@ function lastBreakBefore(text: string, from: number, at: number): number {
 // Years written in the sentence ("was 2022,"): they name the year of a phrase written without one.
 function yearsIn(text: string, sentence: Span, language: Language): { year: number; at: number }[] {
   const out: { year: number; at: number }[] = [];
-  const re = /(?<![\d.,])(20[12]\d)(?![\d])/g;
-  re.lastIndex = sentence.start;
-  for (let m = re.exec(text); m && m.index < sentence.end; m = re.exec(text)) out.push({ year: Number(m[1]), at: m.index });
+  const s = text.slice(sentence.start, sentence.end);
+  for (const m of s.matchAll(/(?<![\d.,])(20[12]\d)(?![\d])/g)) out.push({ year: Number(m[1]), at: sentence.start + m.index });
   void language;
   return out;
 }

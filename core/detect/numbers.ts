@@ -29,6 +29,8 @@ export interface NumberToken {
   digits: string;
   /** Precision when the digits do not show it (a fraction such as "a quarter"). */
   precision?: number;
+  /** Where the hedge and figure begin ("nearly 20,000"), found once with the hedge. */
+  lead?: number;
 }
 
 const SP = "[ \\u00a0\\u202f\\u2009]"; // spaces allowed inside French numbers
@@ -97,22 +99,29 @@ export function findNumbers(text: string, language: Language): NumberToken[] {
     const after = end === digitsEnd && unit === "" && m[3] ? "" : (m[4] ?? "").toLowerCase();
     const percent = /%|cent/.test(after);
     const currency = m[1] === "£" || /livres|pounds/.test(after) ? "£" : m[1] === "€" || /€|euro/.test(after) ? "€" : null;
-    const before = text.slice(Math.max(0, start - 40), start).replace(/[\s\u00a0\u202f]+$/, "");
-    const approx = HEDGES[language].find(([re]) => re.test(before))?.[1] ?? "exact";
+    const { approx, lead } = hedgeBefore(text, start, language);
     const plain = digits.replace(/[^\d]/g, "");
     const round = unit !== "" || /000$/.test(plain) || (plain.length >= 3 && /00$/.test(plain));
-    out.push({ start, end, text: text.slice(start, end), value, approx, currency, percent, round, digits });
+    out.push({ start, end, text: text.slice(start, end), value, approx, currency, percent, round, digits, lead });
   }
   return out;
 }
 
+// The longest hedge ("not far short of", "approximately") fits in 24 characters: a shorter look is cheaper.
+const HEDGE_REACH = 24;
+
+/** The hedge right before the figure starting at `start`, and where it begins. */
+function hedgeBefore(text: string, start: number, language: Language): { approx: Approx; lead: number } {
+  const raw = text.slice(Math.max(0, start - HEDGE_REACH), start);
+  const trimmed = raw.replace(/[\s\u00a0\u202f]+$/, "");
+  for (const [re, approx] of HEDGES[language]) {
+    const m = re.exec(trimmed);
+    if (m) return { approx, lead: start - (raw.length - m.index) };
+  }
+  return { approx: "exact", lead: start };
+}
+
 /** The hedge words and figure as one phrase start: where "nearly 20,000" begins. */
 export function hedgeStart(text: string, token: NumberToken, language: Language): number {
-  const before = text.slice(Math.max(0, token.start - 40), token.start);
-  const trimmed = before.replace(/[\s\u00a0\u202f]+$/, "");
-  for (const [re] of HEDGES[language]) {
-    const m = re.exec(trimmed);
-    if (m) return token.start - (before.length - m.index);
-  }
-  return token.start;
+  return token.lead ?? hedgeBefore(text, token.start, language).lead;
 }
