@@ -746,7 +746,7 @@ function changeFrame(
   const up = CHANGE_UP[language].test(around);
   const down = CHANGE_DOWN[language].test(around);
   if (!up && !down && !phrases.some((p) => p.yearOnYear && p.start > t.end && p.start - t.end < 40)) return { period: null, readings: [], phrases: [] };
-  const direction = down ? "down" : up ? "up" : null;
+  const direction = changeDirection(text, t, sentence, language);
   const nextPercent = figures.slice(i + 1).find((g) => g.measure?.metric === "percent");
   const limit = Math.min(nextPercent ? nextPercent.t.start : sentence.end, sentence.end);
   // The base: the first time phrase after the change that follows a comparison word ("on", "than", « par rapport à »).
@@ -780,6 +780,9 @@ function changeFrame(
     base = shiftYears(current.period, year - Number(current.period.end.slice(0, 4)));
   } else base = basePhrase.period;
   if (base && current && base.start === current.period.start && base.end === current.period.end) base = shiftYears(current.period, -1);
+  // A change compares like with like: a month with a month, a year to date with the same point. Periods of
+  // very different lengths mean the base was misread ("the same month last year" read as the whole year).
+  if (base && current && !current.ongoing && Math.abs(span(base) - span(current.period)) > 3) doubt ??= "period-unclear";
   if (!current) doubt = "period-unclear";
   return {
     period: current?.period ?? null,
@@ -789,6 +792,27 @@ function changeFrame(
     ...(doubt ? { doubt } : {}),
     phrases: [basePhrase, ownAfter].filter((p): p is PeriodPhrase => !!p),
   };
+}
+
+function span(p: Period): number {
+  return (Date.parse(`${p.end}T00:00:00Z`) - Date.parse(`${p.start}T00:00:00Z`)) / 86_400_000;
+}
+
+// The direction of a change: the change word nearest the figure ("up 25% … but below the record" is up).
+function changeDirection(text: string, t: NumberToken, sentence: Span, language: Language): "up" | "down" | null {
+  const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
+  const after = text.slice(t.end, Math.min(sentence.end, t.end + 40));
+  const distance = (re: RegExp): number => {
+    let best = Infinity;
+    for (const m of before.matchAll(new RegExp(re.source, `${re.flags}g`))) best = Math.min(best, before.length - m.index);
+    const next = re.exec(after);
+    if (next) best = Math.min(best, next.index + 1);
+    return best;
+  };
+  const up = distance(CHANGE_UP[language]);
+  const down = distance(CHANGE_DOWN[language]);
+  if (up === Infinity && down === Infinity) return null;
+  return up <= down ? "up" : "down";
 }
 
 // ── topics ──────────────────────────────────────────────────────────────────────────────────────────

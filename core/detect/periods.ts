@@ -213,13 +213,13 @@ const RULES: Record<Language, Rule[]> = {
       } },
     { hint: /year/i, re: /year[-\s]on[-\s]year|on\s+a\s+year\s+(?:earlier|ago)/gi,
       resolve: (_m, p) => ({ ...comparison(undefined, p), yearOnYear: true }) },
-    { hint: /same|this|that|year/i, re: /(?:(?:at|by|in|over|for|from|on|to|during)\s+)?(?:the\s+same|this|that)\s+(point|time|stage|date|period|(?:six\s+|three\s+)?months|day)(?:\s+(?:(last\s+year)|(?:in|of|over|during)\s+(?:(the\s+previous\s+year)|(?:the\s+year\s+)?(20\d\d))|(a\s+year\s+(?:earlier|ago|before))))?|a\s+year\s+(?:earlier|before|ago)/gi,
+    { hint: /same|this|that|year/i, re: /(?:(?:at|by|in|over|for|from|on|to|during)\s+)?(?:the\s+same|this|that)\s+(point|time|stage|date|period|(?:six\s+|three\s+)?months|month|week|quarter|day)(?:\s+(?:(last\s+year)|(?:in|of|over|during)\s+(?:(the\s+previous\s+year)|(?:the\s+year\s+)?(20\d\d))|(a\s+year\s+(?:earlier|ago|before))))?|a\s+year\s+(?:earlier|before|ago)/gi,
       resolve: (m, p) => {
         const qualified = m[2] || m[3] || m[4] || m[5] || !m[1];
         // "This time" or "that day" with no year after them is not a comparison ("this time, 300 people…").
         if (!qualified && !/same/i.test(m[0])) return null;
         // "The same period", "the same months": those of the figure compared; "this time", "the same point": now.
-        return { ...comparison(m[4], p), ...(m[1] && /period|months/i.test(m[1]) ? { relative: true } : {}) };
+        return { ...comparison(m[4], p), ...(m[1] && /period|month|week|quarter/i.test(m[1]) ? { relative: true } : {}) };
       } },
     { hint: /following|later/i, re: /(?:the\s+)?following\s+year|a\s+year\s+later/gi,
       resolve: () => ({ role: "period", period: null, follows: 1 }) },
@@ -378,8 +378,8 @@ const RULES: Record<Language, Rule[]> = {
       resolve: (_m, p) => ({ ...period({ start: addDays(p, -365), end: addDays(p, -1) }), yearOnYear: true }) },
     { hint: /même/i, re: /(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])\s*,?\s+(?:à|a)\s+la\s+même\s+(?:date|période|époque)|(?:à|a)\s+la\s+même\s+(?:date|période|époque)\s+(?:de\s+)?(?:l['’]ann[ée]e\s+derni[èe]re|l['’]an\s+dernier|l['’]an\s+pass[ée])/giu,
       resolve: (_m, p) => comparison(undefined, p) },
-    { hint: /même|plus t/i, re: /(?:(?:à|a|sur|par\s+rapport\s+à|comparée?s?\s+à)\s+)?la\s+même\s+(période|date|époque)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
-      resolve: (m, p) => ({ ...comparison(m[2], p), ...(m[1] && /période/i.test(m[1]) ? { relative: true } : {}) }) },
+    { hint: /même|plus t/i, re: /(?:(?:à|a|sur|par\s+rapport\s+à|comparée?s?\s+à)\s+)?l[ae]\s+même\s+(période|date|époque|mois|semaine|trimestre)(?:\s+(?:de\s+)?(?:l['’]an(?:née)?\s+derni[eè]re?|l['’]an\s+pass[ée]|(?:de\s+|en\s+)?(20\d\d)))?|un\s+an\s+plus\s+t[ôo]t/gi,
+      resolve: (m, p) => ({ ...comparison(m[2], p), ...(m[1] && /période|mois|semaine|trimestre/i.test(m[1]) ? { relative: true } : {}) }) },
     { hint: /suivante|plus tard/i, re: /l['’]ann[ée]e\s+suivante|un\s+an\s+plus\s+tard/gi,
       resolve: () => ({ role: "period", period: null, follows: 1 }) },
     { hint: /précédente|pr[eé]c[eé]dente|avant/i, re: /l['’]ann[ée]e\s+(?:pr[ée]c[ée]dente|d['’]avant)/gi,

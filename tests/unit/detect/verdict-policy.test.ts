@@ -38,6 +38,9 @@ describe("verdict policy", () => {
     ["a forecast", "Crossings of the Channel in small boats are on course to reach 60,000 this year.", "en", "2025-07-31", { "60,000": "unverifiable" }],
     // 2022's record day: the MoD's provisional 1,295 and today's series disagree.
     ["the 2022 record day", "The highest daily total on record was 1,295 people crossing the Channel in small boats.", "en", "2022-08-29", { "1,295": "disputed" }],
+    // The direction of a change is its nearest change word; its base is like with like.
+    ["up, then 'below' a record", "A total of 36,816 migrants crossed the Channel in small boats in 2024, up 25% on the previous year but below the record of 45,774 in 2022.", "en", "2025-01-02", { "25%": "matches", "45,774": "matches" }],
+    ["the same month last year", "Channel crossings by migrants in January were down 18% on the same month last year.", "en", "2025-02-15", { "18%": "matches" }],
     ["« en 24 heures », near but above", "Près de 700 migrants ont traversé la Manche en 24 heures.", "fr", "2022-08-02", { "700": "close" }],
   ])("%s", (_name, text, language, published, expected) => {
     expect(verdicts(text, language, published)).toMatchObject(expected);
