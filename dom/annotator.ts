@@ -1,7 +1,7 @@
 import type { TopicId } from "../core/topics";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
 import type { RangeLook } from "./custom-highlight";
-import type { HighlightSurface } from "./highlight-writers";
+import type { HighlightSurface } from "./highlight-surfaces";
 import type { HighlightSpec } from "./highlighter";
 import type { Pace } from "./pace";
 import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Annotator, resolveOverlaps } from "../../../dom/annotator";
 import { fakeDetection } from "./fake-detection";
 import type { Finding } from "../../../dom/detection";
-import { markSurface } from "../../../dom/highlight-writers";
+import { markSurface } from "../../../dom/highlight-surfaces";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
 
 const writer = async () => ({ surface: markSurface(document), findClaims: () => [] });

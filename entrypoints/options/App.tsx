@@ -1,22 +1,22 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
-import { DEFAULT_NEWS_SITES } from "../core/sites";
-import { builtinSources } from "../platform/data-layer";
-import { urlProblem, LOOPBACK_ALLOWED } from "../platform/fetch-limited";
-import { sendToBackground, type DataStatus } from "../platform/messages";
+import { DEFAULT_NEWS_SITES } from "../../core/sites";
+import { builtinSources } from "../../platform/data-layer";
+import { urlProblem, LOOPBACK_ALLOWED } from "../../platform/fetch-limited";
+import { sendToBackground, type DataStatus } from "../../platform/messages";
 import {
   checkClaimsSetting, customFeedsSetting, feedStatusState, govukStatusState, hiddenSourcesSetting, highlightSetting,
   languageSetting, liveRefreshSetting, noticesState, officialImportState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
-} from "../platform/settings";
-import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../platform/settings-file";
-import { parseSiteInput } from "../platform/site-list";
+} from "../../platform/settings";
+import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../../platform/settings-file";
+import { parseSiteInput } from "../../platform/site-list";
 import {
   hasFeedAccess, hasHostAccess, releaseHostAccess, requestEverySiteAccess, requestFeedAccess, requestHostAccess, EVERY_SITE_PATTERNS,
-} from "../platform/site-access";
-import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "./OptionsMore";
-import { OptionsSites } from "./OptionsSites";
-import { OptionsSources, type FeedDraft } from "./OptionsSources";
-import { applyTheme, useSetting } from "./useSetting";
+} from "../../platform/site-access";
+import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "../../components/OptionsMore";
+import { OptionsSites } from "../../components/OptionsSites";
+import { OptionsSources, type FeedDraft } from "../../components/OptionsSources";
+import { applyTheme, useSetting } from "../../components/useSetting";
 
 /** A new feed id: "feed-" and 12 random base-36 characters. */
 function newFeedId(): string {

@@ -1,7 +1,7 @@
 import { defineContentScript } from "#imports";
-import { contentScriptMatches } from "../core/sites";
-import { startContent } from "../dom/content-main";
-import "../dom/highlights.css";
+import { contentScriptMatches } from "../../core/sites";
+import { startContent } from "./main";
+import "../../dom/highlights.css";
 
 export default defineContentScript({
   matches: contentScriptMatches(import.meta.env.MODE === "e2e"),

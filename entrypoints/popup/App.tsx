@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
-import { sendToBackground, sendToContent, type DataStatus } from "../platform/messages";
+import { sendToBackground, sendToContent, type DataStatus } from "../../platform/messages";
 import {
   enabledSetting, languageSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
-} from "../platform/settings";
-import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
-import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
-import { resolveLanguage } from "./format";
-import { PopupView, type PopupFindings, type PopupSite } from "./PopupView";
-import { applyTheme, useSetting } from "./useSetting";
+} from "../../platform/settings";
+import { effectiveSites, parseSiteInput, siteForHost } from "../../platform/site-list";
+import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../../platform/site-access";
+import { resolveLanguage } from "../../components/format";
+import { PopupView, type PopupFindings, type PopupSite } from "../../components/PopupView";
+import { applyTheme, useSetting } from "../../components/useSetting";
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` (used when the popup is opened in a tab, e.g. by tests). */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {

@@ -1,18 +1,18 @@
 import { browser, type ContentScriptContext } from "#imports";
-import { POPOVER_STRINGS, VERDICT_WORDS } from "../core/card/strings";
+import { POPOVER_STRINGS, VERDICT_WORDS } from "../../core/card/strings";
 import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
   siteOverridesSetting, themeSetting, type HighlightLook, type Language, type SiteHighlightChoice, type Theme,
-} from "../platform/settings";
-import { isToContent, sendToBackground, type PageArticle } from "../platform/messages";
-import { siteKey } from "../platform/site-list";
-import { Annotator, type Highlight } from "./annotator";
-import { coreDetection } from "./core-detection";
-import { logOnce } from "./log-once";
-import { PERF, mark, measure } from "./perf-marks";
-import type { PopoverController } from "./popover-controller";
-import { PAGE_KIT_GLOBAL } from "./mark-names";
-import type { PageKit } from "./page-kit";
+} from "../../platform/settings";
+import { isToContent, sendToBackground, type PageArticle } from "../../platform/messages";
+import { siteKey } from "../../platform/site-list";
+import { Annotator, type Highlight } from "../../dom/annotator";
+import { coreDetection } from "../../dom/core-detection";
+import { logOnce } from "../../dom/log-once";
+import { PERF, mark, measure } from "../../dom/perf-marks";
+import type { PopoverController } from "../../dom/popover-controller";
+import { PAGE_KIT_GLOBAL } from "../../dom/mark-names";
+import type { PageKit } from "../../dom/page-kit-api";
 
 /**
  * The content script's body (issue #5): wires the annotator, the popover and the settings together.
