@@ -15,7 +15,7 @@ export type SiteDrawMode = "auto" | "marks" | "ranges";
 export type PopupFindings =
   | { kind: "loading" }
   | { kind: "none" } // no content script on this tab
-  | { kind: "found"; mentions: FoundMention[]; claims: FoundClaim[] };
+  | { kind: "found"; mentions: FoundMention[]; claims: FoundClaim[]; stopped?: "too-much-work" };
 
 /** Props of the toolbar popup: pure render, callbacks for every action. */
 export interface PopupViewProps {
@@ -50,6 +50,7 @@ const T = {
     found: "On this page",
     nothing: "No mentions found on this page.",
     notRunning: "Tidemark is not running on this page.",
+    stopped: "Tidemark stopped on this page: this page is too large or changes too fast. What it found before stopping is listed below.",
     loading: "Looking…",
     mentions: "Mentions",
     claims: "Figures checked",
@@ -77,6 +78,7 @@ const T = {
     found: "Sur cette page",
     nothing: "Aucune mention trouvée sur cette page.",
     notRunning: "Tidemark ne fonctionne pas sur cette page.",
+    stopped: "Tidemark s’est arrêté sur cette page : elle est trop grande ou change trop vite. Ce qu’il avait trouvé avant est listé ci-dessous.",
     loading: "Recherche…",
     mentions: "Mentions",
     claims: "Chiffres vérifiés",
@@ -215,6 +217,7 @@ function Findings({ lang, enabled, site, findings, onReveal }: PopupViewProps) {
   return (
     <section class="found" aria-labelledby="found-title">
       <h2 id="found-title">{t.found}</h2>
+      {enabled && findings.kind === "found" && findings.stopped && <p class="notice" role="status" data-testid="stopped">{t.stopped}</p>}
       {body}
     </section>
   );

@@ -339,6 +339,17 @@ export const e2eGovukUrlState = defineSetting<string | null>("local:e2eGovukUrl"
   schema: v.nullable(v.pipe(v.string(), v.regex(/^http:\/\/(127\.0\.0\.1|localhost):\d+\//))),
 });
 
+/**
+ * Test hook, read only by the e2e build: the popover host is `<tidemark-popover>` with an open shadow
+ * root, so end-to-end tests can look inside the card. Release builds (and the e2e build while this is
+ * false) use a host name drawn at random per page and a closed shadow root (issue 14, row 5).
+ */
+export const e2eInspectablePopoverState = defineSetting<boolean>("local:e2eInspectablePopover", {
+  fallback: true,
+  version: 1,
+  schema: v.boolean(),
+});
+
 /** Every declared item, for repair and tests. */
 export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   ...Object.values(READER_SETTINGS),
@@ -348,6 +359,7 @@ export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   feedCacheState,
   noticesState,
   e2eGovukUrlState,
+  e2eInspectablePopoverState,
 ] as Setting<unknown>[];
 
 /** What each reader setting is called in notices and the export file's errors. */

@@ -1,23 +1,26 @@
 import { browser, type ContentScriptContext } from "#imports";
 import { POPOVER_STRINGS, VERDICT_WORDS } from "../../core/card/strings";
-import {
-  checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
-  siteOverridesSetting, themeSetting, type HighlightLook, type Language, type SiteHighlightChoice, type Theme,
-} from "../../platform/settings";
-import { isToContent, sendToBackground, type PageArticle } from "../../platform/messages";
-import { siteKey } from "../../platform/site-list";
-import { Annotator, type Highlight } from "../../dom/annotator";
+import { TO_CONTENT_SCHEMAS, parseMessage, sendToBackground, type PageArticle, type ToContent, type ToContentName } from "../../platform/messages";
+import { e2eInspectablePopoverState } from "../../platform/settings";
+import { Annotator, type Highlight, type StopReason } from "../../dom/annotator";
 import { coreDetection } from "../../dom/core-detection";
+import { copyText } from "../../dom/copy-text";
 import { logOnce } from "../../dom/log-once";
 import { PERF, mark, measure } from "../../dom/perf-marks";
 import type { PopoverController } from "../../dom/popover-controller";
-import { PAGE_KIT_GLOBAL } from "../../dom/mark-names";
+import { PAGE_KIT_KEY } from "../../dom/mark-names";
 import type { PageKit } from "../../dom/page-kit-api";
+import { SettingsStore } from "./settings-store";
 
 /**
  * The content script's body (issue #5): wires the annotator, the popover and the settings together.
  * Nothing here touches the page until the annotator has found a mention; the popover is created on
  * the first highlight.
+ *
+ * Its life is its own (issue 14, row 3): WXT's context is invalidated by a page CustomEvent named after
+ * the extension's id, so that event only ends this script when the extension really is gone (an update
+ * or reload, when `browser.runtime.id` disappears); a newer copy of this script in the same world
+ * replaces it through a registered Symbol the page cannot reach.
  */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const log = logOnce();
@@ -29,33 +32,69 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   }
 }
 
+const INSTANCE_KEY: unique symbol = Symbol.for("tidemark.content-script");
+type Instance = { stop(): void };
+
+/** True when this script's extension was updated, reloaded or removed (its runtime is gone). */
+function extensionGone(): boolean {
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}
+
+/** An AbortSignal for this script's life: a newer copy of it, or the extension going away, ends it. */
+function lifetime(ctx: ContentScriptContext): AbortSignal {
+  const life = new AbortController();
+  const world = globalThis as { [INSTANCE_KEY]?: Instance };
+  world[INSTANCE_KEY]?.stop();
+  const me: Instance = { stop: () => life.abort() };
+  world[INSTANCE_KEY] = me;
+  const maybeGone = () => {
+    if (extensionGone()) life.abort();
+  };
+  // WXT's own signal: believed only when the extension is gone (a page can fire it at will).
+  ctx.onInvalidated(maybeGone);
+  // The same event again after WXT stopped listening (it listens once): a copy started after an update.
+  const started = `${browser.runtime.id}:${import.meta.env.ENTRYPOINT}:wxt:content-script-started`;
+  document.addEventListener(started, maybeGone, { signal: life.signal });
+  life.signal.addEventListener("abort", () => {
+    if (world[INSTANCE_KEY] === me) delete world[INSTANCE_KEY];
+  });
+  return life.signal;
+}
+
 async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Promise<void> {
   mark(PERF.start);
+  const signal = lifetime(ctx);
   const doc = document;
-  const prefs = {
-    theme: "auto" as Theme, language: "auto" as Language, checkClaims: true,
-    look: { style: "underline", palette: "amber" } as HighlightLook,
-    // This site's highlighting mode, when the reader chose one (decision 0007); read at start-up.
-    drawMode: undefined as SiteHighlightChoice | undefined,
-  };
+  const settings = SettingsStore.load();
+  let store: SettingsStore | null = null;
   let controller: PopoverController | null = null;
+  let stopped: StopReason | null = null;
+  const host = location.hostname;
 
+  const language = (page?: "en" | "fr" | null): "en" | "fr" => {
+    const chosen = store?.get("language") ?? "auto";
+    return chosen === "auto" ? page ?? "en" : chosen;
+  };
   const article = (): PageArticle => {
     const info = annotator.articleInfo();
-    return { published: info?.published ?? null, language: lang(info?.language) };
+    return { published: info?.published ?? null, language: language(info?.language) };
   };
-  const lang = (page?: "en" | "fr" | null): "en" | "fr" => (prefs.language === "auto" ? page ?? "en" : prefs.language);
-  const words = () => VERDICT_WORDS[lang(annotator.articleInfo()?.language)];
+  const words = () => VERDICT_WORDS[language(annotator.articleInfo()?.language)];
+  const drawMode = () => store?.get("siteHighlightModes")[store.siteOf(host)] ?? "auto";
 
   const detection = coreDetection();
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
-  const loadWriter = async () => {
+  const loadKit = async () => {
     const kit = await loadPageKit();
-    return { findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices, surface: kit.createSurface(doc, prefs.drawMode ?? "auto") };
+    return { findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices, surface: kit.createSurface(doc, drawMode()) };
   };
-  const annotator = new Annotator(doc, detection, loadWriter, {
+  const annotator = new Annotator(doc, detection, loadKit, {
     checkClaims: async (claims) => {
-      if (!prefs.checkClaims) return {};
+      if (store && !store.get("checkClaims")) return {};
       const answer = await sendToBackground("checkClaims", {
         ...article(), claims: claims.map((c) => ({ id: c.id, text: c.text, claim: c.claim })),
       });
@@ -63,25 +102,33 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     },
     onCount: (count) => void reportCount(count),
     onFirstHighlight: () => {
-      void loadPageKit().then((ui) => {
+      void loadPageKit().then(async (ui) => {
+        // The e2e build's test hook (decision 0009): an inspectable popover unless a test turned it off.
+        const inspectable = import.meta.env.MODE === "e2e" ? await e2eInspectablePopoverState.getValue() : false;
+        if (signal.aborted) return;
         controller ??= ui.createPopoverUi(doc, annotator, {
           loadCard: (h: Highlight) => sendToBackground("getCard", {
             ...article(), topic: h.topic,
             ...(h.kind === "claim" ? { claim: { id: h.id, text: h.text, claim: h.claim } } : {}),
           }),
-          copy: (text) => copyText(doc, text),
-          theme: () => prefs.theme,
-          language: () => lang(annotator.articleInfo()?.language),
+          copy: (text) => copyText(text),
+          theme: () => store?.get("theme") ?? "auto",
+          language: () => language(annotator.articleInfo()?.language),
           onError: log,
-        });
-      }, log);
+        }, { inspectable });
+      }).catch(log);
     },
     describe: (kind, verdict) => {
-      const t = POPOVER_STRINGS[lang(annotator.articleInfo()?.language)];
+      const t = POPOVER_STRINGS[language(annotator.articleInfo()?.language)];
       if (kind === "mention") return t.mention;
       return verdict && verdict !== "pending" ? `Tidemark: ${words()[verdict] ?? verdict}` : t.claimPending;
     },
     onError: log,
+    onStopped: (reason) => {
+      stopped = reason;
+      // Once per page: the console, and the popup (getFindings) say why nothing more is highlighted.
+      console.warn("[Tidemark] Stopped on this page: this page is too large or changes too fast. Highlights already shown stay.");
+    },
   });
 
   // The count goes to the background for the badge; silently ignored where nobody listens.
@@ -93,10 +140,6 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
-  const settings = readSettings([
-    enabledSetting, siteOverridesSetting, themeSetting, languageSetting, checkClaimsSetting, highlightSetting,
-    siteListSetting, siteHighlightModesSetting,
-  ] as const);
   // The gate (one read of the body's text and one test; no write) runs while the settings read is in
   // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
   // A MutationObserver (which writes nothing) tells whether the text changed before the annotator starts.
@@ -111,103 +154,82 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     changes = new MutationObserver(() => (changed = true));
     changes.observe(body, { childList: true, subtree: true, characterData: true });
   }
-  const [enabled, overrides, theme, language, checkClaims, look, sites, drawModes] = await settings.finally(() => {
+  store = await settings.finally(() => {
     if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
     changes?.disconnect();
   });
-  Object.assign(prefs, { theme, language, checkClaims, look });
-  annotator.setLook(look);
-  // Per-site switches are stored under the listed site ("bbc.co.uk" for www.bbc.co.uk), as the popup and
-  // options write them; a host outside the list (a loopback test page, "every site") is its own key.
-  const keyFor = (list: typeof sites) => siteKey(location.hostname, list) ?? location.hostname.toLowerCase();
-  let site = keyFor(sites);
-  let latestDrawModes = drawModes;
-  prefs.drawMode = drawModes[site];
-  let latestOverrides = overrides;
-  let siteOn = overrides[site] !== false;
-  let on = enabled && siteOn;
-  const update = (next: boolean) => {
+  const current = store;
+  annotator.setLook(current.get("highlight"));
+  let on = current.activeOn(host);
+  let shownMode = drawMode();
+
+  const update = () => {
+    const next = current.activeOn(host);
+    // The reader changed how this site is highlighted: take the highlights out and draw them again.
+    const mode = drawMode();
+    if (mode !== shownMode) {
+      shownMode = mode;
+      controller?.close();
+      annotator.clear(true);
+      if (on && next) void annotator.restart();
+    }
     if (next === on) return;
     on = next;
+    stopped = null;
     if (on) void annotator.restart();
     else {
       controller?.close();
       annotator.clear();
     }
   };
-
-  // The reader changed how this site is highlighted: take the highlights out and draw them again.
-  const redraw = () => {
-    const next = latestDrawModes[site];
-    if (next === prefs.drawMode) return;
-    prefs.drawMode = next;
-    controller?.close();
-    annotator.clear(true);
-    if (on) void annotator.restart();
-  };
-
-  const unwatch = [
-    enabledSetting.watch((value) => update(value && siteOn)),
-    siteOverridesSetting.watch((value) => {
-      latestOverrides = value;
-      siteOn = value[site] !== false;
-      void enabledSetting.getValue().then((e) => update(e && siteOn));
-    }),
-    siteHighlightModesSetting.watch((value) => {
-      latestDrawModes = value;
-      redraw();
-    }),
-    siteListSetting.watch((value) => {
-      site = keyFor(value);
-      redraw();
-      siteOn = latestOverrides[site] !== false;
-      void enabledSetting.getValue().then((e) => update(e && siteOn));
-    }),
-    themeSetting.watch((value) => (prefs.theme = value)),
-    languageSetting.watch((value) => {
-      prefs.language = value;
-      controller?.forgetCards();
-    }),
-    checkClaimsSetting.watch((value) => (prefs.checkClaims = value)),
-    highlightSetting.watch((value) => {
-      prefs.look = value;
-      annotator.setLook(value);
-    }),
-  ];
+  current.follow((changed) => {
+    if (changed === "language") controller?.forgetCards();
+    else if (changed === "highlight") annotator.setLook(current.get("highlight"));
+    else if (changed === "enabled" || changed === "siteOverrides" || changed === "sites" || changed === "siteHighlightModes") update();
+  });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isToContent(message)) return undefined;
-    const m = message as { type: string; data?: { id?: string; direction?: 1 | -1 } };
+    const parsed = parseMessage(message, "content", TO_CONTENT_SCHEMAS);
+    if (!parsed.ok) return "notOurs" in parsed ? undefined : Promise.reject(new Error(parsed.error));
     try {
-      if (m.type === "getFindings") {
-        const all = annotator.highlights();
-        return Promise.resolve({
-          mentions: all.filter((x) => x.kind === "mention").map(({ id, topic, text }) => ({ id, topic, text })),
-          claims: all.filter((x) => x.kind === "claim").map(({ id, text, verdict }) => ({ id, text, verdict: verdict ?? "pending" })),
-        });
-      }
-      if (m.type === "reveal") {
-        const target = annotator.highlights().find((x) => x.id === m.data?.id);
-        if (target) controller?.reveal(target);
-        return Promise.resolve({ ok: !!target });
-      }
-      if (m.type === "step") {
-        controller?.step(m.data?.direction === -1 ? -1 : 1);
-        return Promise.resolve({ ok: !!controller });
-      }
+      return Promise.resolve(answer(parsed.message.type as ToContentName, parsed.message.data));
     } catch (error) {
       log(error);
+      return undefined;
+    }
+  };
+  const answer = <K extends ToContentName>(type: K, data: unknown): ToContent[K]["response"] | undefined => {
+    if (type === "getFindings") {
+      const all = annotator.highlights();
+      return {
+        mentions: all.filter((x) => x.kind === "mention").map(({ id, topic, text }) => ({ id, topic, text })),
+        claims: all.filter((x) => x.kind === "claim").map(({ id, text, verdict }) => ({ id, text, verdict: verdict ?? "pending" })),
+        ...(stopped ? { stopped } : {}),
+      } as ToContent[K]["response"];
+    }
+    if (type === "reveal") {
+      const target = annotator.highlights().find((x) => x.id === (data as ToContent["reveal"]["request"]).id);
+      if (target) controller?.reveal(target);
+      return { ok: !!target } as ToContent[K]["response"];
+    }
+    if (type === "step") {
+      controller?.step((data as ToContent["step"]["request"]).direction);
+      return { ok: !!controller } as ToContent[K]["response"];
+    }
+    if (type === "e2eInspect" && import.meta.env.MODE === "e2e") {
+      return { popover: controller?.inspect() ?? null } as ToContent[K]["response"];
     }
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  ctx.onInvalidated(() => {
+  signal.addEventListener("abort", () => {
     browser.runtime.onMessage.removeListener(onMessage);
-    for (const stop of unwatch) stop();
+    current.destroy();
     controller?.destroy();
     annotator.destroy();
   });
+  if (signal.aborted) return;
 
   if (on) {
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
@@ -233,39 +255,23 @@ function idle(): Promise<void> {
 }
 
 let kit: Promise<PageKit> | null = null;
-/** Loads the highlighter and popover (the page-kit script, see page-kit.ts) into this content script's world. */
+/**
+ * Loads the highlighter and popover (the page-kit script, see page-kit-api.ts) into this content script's
+ * world. It publishes itself under a registered Symbol, which no element of the page can clobber.
+ */
 function loadPageKit(): Promise<PageKit> {
   kit ??= (async () => {
-    const g = globalThis as Record<string, unknown>;
-    if (!g[PAGE_KIT_GLOBAL]) {
+    const world = globalThis as { [PAGE_KIT_KEY]?: PageKit };
+    if (!world[PAGE_KIT_KEY]) {
       mark(PERF.ui);
       const started = performance.now();
       await import(/* @vite-ignore */ browser.runtime.getURL("/page-kit.js"));
       measure(PERF.kit, started);
     }
-    const loaded = g[PAGE_KIT_GLOBAL] as PageKit | undefined;
+    const loaded = world[PAGE_KIT_KEY];
     if (!loaded) throw new Error("Tidemark's page kit did not load");
     return loaded;
   })();
   kit.catch(() => (kit = null));
   return kit;
-}
-
-async function copyText(doc: Document, text: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return;
-  } catch {
-    // Fall back to a selection copy (older engines, or clipboard permission refused).
-  }
-  const area = doc.createElement("textarea");
-  area.value = text;
-  area.setAttribute("data-tidemark-ui", "");
-  area.style.setProperty("position", "fixed");
-  area.style.setProperty("opacity", "0");
-  doc.documentElement.append(area);
-  area.select();
-  const ok = doc.execCommand("copy");
-  area.remove();
-  if (!ok) throw new Error("Copy failed");
 }

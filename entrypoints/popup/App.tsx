@@ -43,7 +43,7 @@ export function PopupApp() {
   const loadFindings = useCallback(async (tabId: number) => {
     try {
       const found = await sendToContent(tabId, "getFindings", {});
-      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims: found.claims ?? [] } : { kind: "none" });
+      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims: found.claims ?? [], stopped: found.stopped } : { kind: "none" });
     } catch {
       setFindings({ kind: "none" });
     }
