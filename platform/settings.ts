@@ -23,6 +23,11 @@ export interface Setting<T> {
   getValue(): Promise<T>;
   /** Stores a value; throws when it does not match the schema (a bug in the caller). */
   setValue(value: T): Promise<void>;
+  /**
+   * Stores `change(current)`, `current` being the value stored now, not one read earlier: a write that
+   * follows a permission prompt or a fetch must not bring back what changed meanwhile (issue 14, row 7).
+   */
+  update(change: (current: T) => T): Promise<T>;
   /** Deletes the stored value so it reads as the fallback. */
   removeValue(): Promise<void>;
   /** Calls `cb` with each new (validated) value; returns the unwatch function. */
@@ -64,6 +69,13 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
       const parsed = v.safeParse(schema, value);
       if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
       await item().setValue(value);
+    },
+    update: async (change) => {
+      const next = change(checked(await item().getValue()));
+      const parsed = v.safeParse(schema, next);
+      if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
+      await item().setValue(next);
+      return next;
     },
     removeValue: () => item().removeValue(),
     watch: (cb) => item().watch((next) => cb(checked(next))),

@@ -10,6 +10,7 @@ import {
 } from "../../platform/settings";
 import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../../platform/settings-file";
 import { parseSiteInput } from "../../platform/site-list";
+import * as change from "../../platform/setting-changes";
 import {
   hasFeedAccess, hasHostAccess, releaseHostAccess, requestEverySiteAccess, requestFeedAccess, requestHostAccess, EVERY_SITE_PATTERNS,
 } from "../../platform/site-access";
@@ -26,15 +27,15 @@ function newFeedId(): string {
 
 /** The options page: wires settings, permissions and the background to the section views. */
 export function OptionsApp() {
-  const [hidden, setHidden] = useSetting(hiddenSourcesSetting);
+  const [hidden] = useSetting(hiddenSourcesSetting);
   const [live, setLive] = useSetting(liveRefreshSetting);
-  const [feeds, setFeeds] = useSetting(customFeedsSetting);
+  const [feeds] = useSetting(customFeedsSetting);
   const [feedStatus] = useSetting(feedStatusState);
   const [govukStatus] = useSetting(govukStatusState);
   const [officialImport] = useSetting(officialImportState);
-  const [sites, setSites] = useSetting(siteListSetting);
-  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
-  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
+  const [sites] = useSetting(siteListSetting);
+  const [overrides] = useSetting(siteOverridesSetting);
+  const [drawModes] = useSetting(siteHighlightModesSetting);
   const [highlight, setHighlight] = useSetting(highlightSetting);
   const [theme, setTheme] = useSetting(themeSetting);
   const [language, setLanguage] = useSetting(languageSetting);
@@ -48,6 +49,8 @@ export function OptionsApp() {
   const [feedsNeedingAccess, setFeedsNeedingAccess] = useState<string[]>([]);
   const [sitesWithoutAccess, setSitesWithoutAccess] = useState<string[]>([]);
   const [now, setNow] = useState(Date.now());
+  // Bumped after a permission prompt, so the "needs access" lists are checked again.
+  const [permissionsSeen, recheckPermissions] = useState(0);
 
   useEffect(() => applyTheme(document.documentElement, theme), [theme]);
   // The background writes status to storage; ask it for the summary whenever that changes.
@@ -62,7 +65,7 @@ export function OptionsApp() {
     void Promise.all(sites.added.map(async (h) => ((await hasHostAccess(h).catch(() => false)) ? null : h))).then((hs) =>
       setSitesWithoutAccess(hs.filter((x): x is string => x !== null)),
     );
-  }, [feeds, sites]);
+  }, [feeds, sites, permissionsSeen]);
 
   const checkFeed = (url: string) => {
     const problem = urlProblem(url, LOOPBACK_ALLOWED);
@@ -83,7 +86,7 @@ export function OptionsApp() {
   const saveFeed = () => {
     if (draft.kind !== "preview") return;
     const feed = { id: newFeedId(), url: draft.url, name: draft.preview.title.slice(0, 120), enabled: true, addedAt: new Date().toISOString() };
-    void setFeeds([...feeds, feed]).then(() => setDraft({ kind: "idle" }));
+    void customFeedsSetting.update(change.addFeed(feed)).then(() => setDraft({ kind: "idle" }));
   };
 
   const addSite = (input: string) => {
@@ -91,15 +94,14 @@ export function OptionsApp() {
     if ("error" in parsed) return setSiteError(parsed.error);
     if (DEFAULT_NEWS_SITES.includes(parsed.host) || sites.added.includes(parsed.host)) return setSiteError(`${parsed.host} is already in the list.`);
     setSiteError(null);
-    void requestHostAccess(parsed.host).then((granted) => {
-      if (!granted) return setSiteError(`Tidemark was not allowed on ${parsed.host}.`);
-      return setSites({ ...sites, added: [...sites.added, parsed.host] });
+    void requestHostAccess(parsed.host).then(async (granted) => {
+      if (!granted) setSiteError(`Tidemark was not allowed on ${parsed.host}.`);
+      else await siteListSetting.update(change.addSite(parsed.host));
     });
   };
 
   const toggleSite = (host: string, on: boolean) => {
-    const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== host));
-    void setOverrides(on ? rest : { ...rest, [host]: false });
+    void siteOverridesSetting.update(change.switchSite(host, on));
   };
 
   return (
@@ -126,7 +128,7 @@ export function OptionsApp() {
       <OptionsSources
         sources={builtinSources()}
         hidden={hidden}
-        onToggleSource={(id, shown) => void setHidden(shown ? hidden.filter((h) => h !== id) : [...hidden, id])}
+        onToggleSource={(id, shown) => void hiddenSourcesSetting.update(change.showSource(id, shown))}
         live={live}
         onLive={(next) => void setLive(next)}
         status={status}
@@ -142,12 +144,16 @@ export function OptionsApp() {
         onCheckFeed={checkFeed}
         onSaveFeed={saveFeed}
         onCancelFeed={() => setDraft({ kind: "idle" })}
-        onToggleFeed={(id, enabled) => void setFeeds(feeds.map((f) => (f.id === id ? { ...f, enabled } : f)))}
+        onToggleFeed={(id, enabled) => void customFeedsSetting.update(change.enableFeed(id, enabled))}
         onRefreshFeed={(id) => void sendToBackground("refreshFeed", { id })}
-        onRemoveFeed={(id) => void setFeeds(feeds.filter((f) => f.id !== id))}
+        onRemoveFeed={(id) => void customFeedsSetting.update(change.removeFeed(id))}
         onGrantFeed={(id) => {
           const feed = feeds.find((f) => f.id === id);
-          if (feed) void requestFeedAccess(feed.url).then(() => sendToBackground("refreshFeed", { id })).then(() => setFeeds([...feeds]));
+          if (!feed) return;
+          void requestFeedAccess(feed.url).then(async (granted) => {
+            recheckPermissions((n) => n + 1);
+            if (granted) await sendToBackground("refreshFeed", { id });
+          }).catch(() => undefined);
         }}
         now={now}
       />
@@ -157,8 +163,7 @@ export function OptionsApp() {
         overrides={overrides}
         drawModes={drawModes}
         onDrawMode={(host, mode) => {
-          const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== host));
-          void setDrawModes(mode === "auto" ? rest : { ...rest, [host]: mode });
+          void siteHighlightModesSetting.update(change.chooseDrawMode(host, mode));
         }}
         everySite={sites.everySite}
         addedWithoutAccess={sitesWithoutAccess}
@@ -166,16 +171,19 @@ export function OptionsApp() {
         onToggleSite={toggleSite}
         onAddSite={addSite}
         onRemoveSite={(host) => {
-          void setSites({ ...sites, added: sites.added.filter((h) => h !== host) }).then(() => releaseHostAccess(host));
+          void siteListSetting.update(change.removeSite(host)).then(() => releaseHostAccess(host));
           toggleSite(host, true);
         }}
-        onGrantSite={(host) => void requestHostAccess(host).then(() => setSites({ ...sites }))}
+        onGrantSite={(host) => void requestHostAccess(host).then(() => recheckPermissions((n) => n + 1))}
         onEverySite={(on) => {
           if (!on) {
-            void setSites({ ...sites, everySite: false }).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
+            void siteListSetting.update(change.setEverySite(false)).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
             return;
           }
-          void requestEverySiteAccess().then((granted) => (granted ? setSites({ ...sites, everySite: true }) : setSiteError("Tidemark was not allowed on every site.")));
+          void requestEverySiteAccess().then(async (granted) => {
+            if (granted) await siteListSetting.update(change.setEverySite(true));
+            else setSiteError("Tidemark was not allowed on every site.");
+          });
         }}
       />
       <OptionsAppearance

@@ -5,6 +5,7 @@ import {
   enabledSetting, languageSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
 } from "../../platform/settings";
 import { effectiveSites, parseSiteInput, siteForHost } from "../../platform/site-list";
+import * as change from "../../platform/setting-changes";
 import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../../platform/site-access";
 import { resolveLanguage } from "../../components/format";
 import { PopupView, type PopupFindings, type PopupSite } from "../../components/PopupView";
@@ -24,9 +25,9 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
 /** Connects the popup view to settings, the current tab's content script and the background. */
 export function PopupApp() {
   const [enabled, setEnabled] = useSetting(enabledSetting);
-  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
-  const [sites, setSites] = useSetting(siteListSetting);
-  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
+  const [overrides] = useSetting(siteOverridesSetting);
+  const [sites] = useSetting(siteListSetting);
+  const [drawModes] = useSetting(siteHighlightModesSetting);
   const [language] = useSetting(languageSetting);
   const [theme] = useSetting(themeSetting);
   const [notices, setNotices] = useSetting(noticesState);
@@ -75,7 +76,7 @@ export function PopupApp() {
     // permissions.request must run inside the click (user gesture): no await before it.
     void requestHostAccess(parsed.host).then(async (granted) => {
       if (!granted || !tab) return;
-      await setSites({ ...sites, added: [...new Set([...sites.added, parsed.host])], removed: sites.removed.filter((s) => s !== parsed.host) });
+      await siteListSetting.update(change.addSite(parsed.host));
       // Start on the open page now; the background registers the script for later visits.
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
       setTimeout(() => void loadFindings(tab.id), 500);
@@ -94,13 +95,11 @@ export function PopupApp() {
       onToggle={(next) => void setEnabled(next)}
       onToggleSite={(next) => {
         if (site.kind !== "listed") return;
-        const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== site.key));
-        void setOverrides(next ? rest : { ...rest, [site.key]: false });
+        void siteOverridesSetting.update(change.switchSite(site.key, next));
       }}
       onSiteDrawMode={(mode) => {
         if (site.kind !== "listed") return;
-        const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== site.key));
-        void setDrawModes(mode === "auto" ? rest : { ...rest, [site.key]: mode });
+        void siteHighlightModesSetting.update(change.chooseDrawMode(site.key, mode));
       }}
       onAddSite={addSite}
       onReveal={(id) => {
