@@ -1,7 +1,7 @@
 import type { BuiltinSource } from "../platform/data-layer";
 import type { DataStatus, FeedPreview } from "../platform/messages";
 import { REFRESH_INTERVALS_HOURS, type CustomFeed, type FetchStatus, type LiveRefresh } from "../platform/settings";
-import { formatAgo, formatDate } from "./format";
+import { formatAgo, shortDate } from "./format";
 
 /** Tier ids in words. */
 export const TIER_LABELS: Record<string, string> = {
@@ -116,7 +116,7 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
       <div id="refresh-result" aria-live="polite">
         {s && (
           <p data-testid="options-freshness">
-            {s.asOf ? <>Using {s.origin === "govuk" ? "GOV.UK" : "bundled"} data to <strong>{formatDate(s.asOf, "en")}</strong>{s.release && <> (released {formatDate(s.release, "en")})</>}. </> : "No official data loaded yet. "}
+            {s.asOf ? <>Using {s.origin === "govuk" ? "GOV.UK" : "bundled"} data to <strong>{shortDate(s.asOf, "en")}</strong>{s.release && <> (released {shortDate(s.release, "en")})</>}. </> : "No official data loaded yet. "}
             {statusLine(s, p.now, "checked")}
           </p>
         )}

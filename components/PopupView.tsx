@@ -1,6 +1,6 @@
 import type { TopicId } from "../core/topics";
 import type { DataStatus, FoundClaim, FoundMention } from "../platform/messages";
-import { TOPIC_LABELS, formatAgo, formatDate, verdictDisplay } from "./format";
+import { TOPIC_LABELS, formatAgo, shortDate, verdictDisplay } from "./format";
 
 /** The current tab as the popup sees it. */
 export type PopupSite =
@@ -231,7 +231,7 @@ function Freshness({ lang, status, now }: PopupViewProps) {
   return (
     <section class="freshness" aria-label={lang === "fr" ? "Fraîcheur des données" : "Data freshness"}>
       <p data-testid="freshness">
-        {status.asOf ? fill(t.data, { asOf: formatDate(status.asOf, lang) }) : t.noData}
+        {status.asOf ? fill(t.data, { asOf: shortDate(status.asOf, lang) }) : t.noData}
         {status.liveRefresh && <> · {checked}</>}
       </p>
       {failed && (
