@@ -353,15 +353,18 @@ export class Annotator {
       if (!this.current(generation)) return;
     }
     const found = await this.readClaims(kit, snapshot, article, mentions, generation);
+    if (this.stoppedGeneration === generation && !this.destroyed) {
+      // The budget ran out while the claims were read: the mentions already found are shown (one slice,
+      // so what a stopped page costs stays bounded), the claims are not.
+      const writeStart = now();
+      this.drawSlice(kit, resolveOverlaps(mentions).slice(0, SPECS_PER_SLICE), snapshot, []);
+      measure(PERF.highlight, writeStart);
+      this.hooks.onCount?.(this.registry.size);
+      return;
+    }
     if (!found || !this.current(generation)) return;
     const findings = resolveOverlaps([...mentions, ...found]);
     const claims: Highlight[] = [];
-    // Ranges carry the look in their highlight names: it is set before the first one is drawn.
-    if (!this.lookShown && this.look) {
-      const look = this.look;
-      this.batcher.write(() => kit.surface.setLook(look));
-      this.lookShown = true;
-    }
     // Claim extraction counts towards the first slice: on a long page it yields before writing.
     let sliceStart = this.sliceFrom;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
@@ -371,12 +374,8 @@ export class Annotator {
       }
       if (!this.current(generation)) return;
       const writeStart = now();
-      this.work(() => this.draw(kit.surface, findings.slice(i, i + SPECS_PER_SLICE), snapshot, claims));
+      this.work(() => this.drawSlice(kit, findings.slice(i, i + SPECS_PER_SLICE), snapshot, claims));
       measure(PERF.highlight, writeStart);
-      if (!this.announcedFirst && this.registry.size > 0) {
-        this.announcedFirst = true;
-        this.hooks.onFirstHighlight?.();
-      }
       if (now() - sliceStart > SLICE_BUDGET_MS && i + SPECS_PER_SLICE < findings.length) {
         await yieldToPage();
         sliceStart = now();
@@ -384,6 +383,21 @@ export class Annotator {
     }
     this.hooks.onCount?.(this.registry.size);
     if (claims.length > 0 && this.hooks.checkClaims) void this.verdicts(claims, article, generation);
+  }
+
+  // One slice drawn, with the reader's look set before the first (ranges carry it in their names) and the
+  // first highlight announced (the popover controller is created then).
+  private drawSlice(kit: HighlightKit, findings: Finding[], snapshot: PageSnapshot, claims: Highlight[]): void {
+    if (!this.lookShown && this.look) {
+      const look = this.look;
+      this.batcher.write(() => kit.surface.setLook(look));
+      this.lookShown = true;
+    }
+    this.draw(kit.surface, findings, snapshot, claims);
+    if (!this.announcedFirst && this.registry.size > 0) {
+      this.announcedFirst = true;
+      this.hooks.onFirstHighlight?.();
+    }
   }
 
   // One slice of findings: registered, drawn, and the claims among them collected for verdicts.

@@ -107,3 +107,31 @@ describe("annotator on hostile pages", () => {
     expect(p.querySelector(MARK_SELECTOR)).toBeNull();
   });
 });
+
+describe("annotator stopped while reading claims", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("still shows the mentions it found (a claim reader step that ran past the budget)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
+    document.body.innerHTML = article(["Nearly 20,000 people crossed in small boats.", "More small boats on Tuesday."]);
+    // One step of the claim reader takes 2 s on the fake clock, far past the budget.
+    const slowClaims = async () => ({
+      surface: markSurface(document),
+      findClaims: () => [],
+      findClaimsInSlices: async (_s: unknown, _a: unknown, _m: unknown, pace: { now(): number; onSlice?(t: number): void; pause(): Promise<boolean> }) => {
+        const started = pace.now();
+        vi.advanceTimersByTime(2_000);
+        pace.onSlice?.(started);
+        return (await pace.pause()) ? [] : null;
+      },
+    });
+    const stopped: string[] = [];
+    const annotator = new Annotator(document, fakeDetection(), slowClaims, { onStopped: (r) => stopped.push(r) });
+    const started = annotator.start();
+    await vi.advanceTimersByTimeAsync(100);
+    await started;
+    expect(stopped).toEqual(["too-much-work"]);
+    expect([...document.querySelectorAll(MARK_SELECTOR)].map((m) => m.textContent)).toEqual(["small boats", "small boats"]);
+    annotator.destroy();
+  });
+});
