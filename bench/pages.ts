@@ -1,4 +1,5 @@
 import { createRng, type Rng } from "./prng";
+import type { HostilePageId } from "./hostile";
 import { CLAIM_COUNT, claimSentence, fillerHeadline, fillerParagraph, fillerSentence, mentionSentence } from "./prose";
 
 /**
@@ -7,8 +8,8 @@ import { CLAIM_COUNT, claimSentence, fillerHeadline, fillerParagraph, fillerSent
  * JSON-LD, the article, related links, footer.
  */
 
-/** The id of a benchmark page. */
-export type PageId = "article" | "liveblog" | "nomention" | "appending";
+/** The id of a benchmark page (the four of issue 7, and issue 14's hostile pages: bench/hostile.ts). */
+export type PageId = "article" | "liveblog" | "nomention" | "appending" | HostilePageId;
 
 /** One generated page. */
 export interface BenchPage {

@@ -69,6 +69,10 @@ export interface ExtensionSample {
   latencies?: (number | null)[];
   /** Page 4: the extension's mutation flushes (tidemark:update), their longest. */
   updates?: { count: number; maxMs: number };
+  /** Every synchronous step of ours over the whole visit (gate, scan, highlight: updates included). */
+  totalWorkMs: number;
+  /** The work budget ran out and Tidemark stopped on the page (tidemark:stopped, issue 14). */
+  stopped: boolean;
 }
 
 async function metrics(cdp: CDPSession): Promise<PageMetrics> {
@@ -254,6 +258,8 @@ export async function runExtension(
       },
       latencies,
       updates: page.appends ? { count: updates.length, maxMs: Math.max(0, ...updates.map((u) => u.duration)) } : undefined,
+      totalWorkMs: measures.filter((m) => ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name)).reduce((n, m) => n + m.duration, 0),
+      stopped: entries.some((e) => e.name === "tidemark:stopped"),
     };
   } finally {
     await cdp.detach().catch(() => undefined);

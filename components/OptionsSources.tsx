@@ -1,7 +1,7 @@
 import type { BuiltinSource } from "../platform/data-layer";
 import type { DataStatus, FeedPreview } from "../platform/messages";
 import { REFRESH_INTERVALS_HOURS, type CustomFeed, type FetchStatus, type LiveRefresh } from "../platform/settings";
-import { formatAgo, formatDate, type UiLanguage } from "./format";
+import { formatAgo, shortDate, type UiLanguage } from "./format";
 import { OPTIONS_STRINGS } from "./options-strings";
 
 /** State of the "add a feed" form. */
@@ -110,7 +110,7 @@ function LiveRefreshPanel(p: OptionsSourcesProps) {
       <div id="refresh-result" aria-live="polite">
         {s && (
           <p data-testid="options-freshness">
-            {s.asOf ? <>{t.using(s.origin === "govuk" ? "govuk" : "bundled")}<strong>{formatDate(s.asOf, p.lang)}</strong>{s.release && t.released(formatDate(s.release, p.lang))}. </> : t.noData}
+            {s.asOf ? <>{t.using(s.origin === "govuk" ? "govuk" : "bundled")}<strong>{shortDate(s.asOf, p.lang)}</strong>{s.release && t.released(shortDate(s.release, p.lang))}. </> : t.noData}
             {statusLine(s, p.now, "checked", p.lang)}
           </p>
         )}

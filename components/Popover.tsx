@@ -11,8 +11,8 @@ export type PopoverContent =
 
 export interface PopoverProps {
   content: PopoverContent;
-  /** True after "Copy with citation" succeeded (shows "Copied"). */
-  copied?: boolean;
+  /** True after "Copy with citation" succeeded (shows "Copied"); "refused" when the browser would not copy. */
+  copied?: boolean | "refused";
   onClose(): void;
   onCopy(text: string): void;
 }
@@ -40,7 +40,7 @@ export function Popover({ content, copied, onClose, onCopy }: PopoverProps) {
   );
 }
 
-function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStrings; copied?: boolean; onCopy(text: string): void }) {
+function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStrings; copied?: boolean | "refused"; onCopy(text: string): void }) {
   const sourceNames = new Map(card.sources.map((s) => [s.id, s.publisher]));
   return (
     <>
@@ -95,7 +95,7 @@ function CardBody({ card, t, copied, onCopy }: { card: CardModel; t: PopoverStri
       <footer class="tm-foot">
         <p class="tm-fresh">{card.freshness}</p>
         <button type="button" class="tm-copy" onClick={() => onCopy(card.citation)}>
-          {copied ? t.copied : t.copy}
+          {copied === "refused" ? t.copyRefused : copied ? t.copied : t.copy}
         </button>
       </footer>
     </>

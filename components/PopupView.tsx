@@ -1,7 +1,7 @@
 import type { TopicId } from "../core/topics";
 import type { DataStatus, FoundClaim, FoundMention } from "../platform/messages";
 import { verdictWords } from "../core/card/verdict-words";
-import { TOPIC_LABELS, formatAgo, formatDate } from "./format";
+import { TOPIC_LABELS, formatAgo, shortDate } from "./format";
 
 /** The current tab as the popup sees it. */
 export type PopupSite =
@@ -16,7 +16,7 @@ export type SiteDrawMode = "auto" | "marks" | "ranges";
 export type PopupFindings =
   | { kind: "loading" }
   | { kind: "none" } // no content script on this tab
-  | { kind: "found"; mentions: FoundMention[]; claims: FoundClaim[] };
+  | { kind: "found"; mentions: FoundMention[]; claims: FoundClaim[]; stopped?: "too-much-work" };
 
 /** Props of the toolbar popup: pure render, callbacks for every action. */
 export interface PopupViewProps {
@@ -51,6 +51,7 @@ const T = {
     found: "On this page",
     nothing: "No mentions found on this page.",
     notRunning: "Tidemark is not running on this page.",
+    stopped: "Tidemark stopped on this page: this page is too large or changes too fast. What it found before stopping is listed below.",
     loading: "Looking…",
     mentions: "Mentions",
     claims: "Figures checked",
@@ -78,6 +79,7 @@ const T = {
     found: "Sur cette page",
     nothing: "Aucune mention trouvée sur cette page.",
     notRunning: "Tidemark ne fonctionne pas sur cette page.",
+    stopped: "Tidemark s’est arrêté sur cette page : elle est trop grande ou change trop vite. Ce qu’il avait trouvé avant est listé ci-dessous.",
     loading: "Recherche…",
     mentions: "Mentions",
     claims: "Chiffres vérifiés",
@@ -216,6 +218,7 @@ function Findings({ lang, enabled, site, findings, onReveal }: PopupViewProps) {
   return (
     <section class="found" aria-labelledby="found-title">
       <h2 id="found-title">{t.found}</h2>
+      {enabled && findings.kind === "found" && findings.stopped && <p class="notice" role="status" data-testid="stopped">{t.stopped}</p>}
       {body}
     </section>
   );
@@ -229,7 +232,7 @@ function Freshness({ lang, status, now }: PopupViewProps) {
   return (
     <section class="freshness" aria-label={lang === "fr" ? "Fraîcheur des données" : "Data freshness"}>
       <p data-testid="freshness">
-        {status.asOf ? fill(t.data, { asOf: formatDate(status.asOf, lang) }) : t.noData}
+        {status.asOf ? fill(t.data, { asOf: shortDate(status.asOf, lang) }) : t.noData}
         {status.liveRefresh && <> · {checked}</>}
       </p>
       {failed && (

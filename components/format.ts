@@ -10,8 +10,11 @@ export function resolveLanguage(setting: Language, browserLanguage: string): UiL
   return browserLanguage.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
-/** "20 Aug 2026" / "20 août 2026" for a YYYY-MM-DD date (read as a calendar date, no time zone shift). */
-export function formatDate(iso: string, lang: "en" | "fr"): string {
+/**
+ * "20 Aug 2026" / "20 août 2026" for a YYYY-MM-DD date (read as a calendar date, no time zone shift).
+ * Short month names for the popup and options; the card's long dates are core/detect/wording.ts's formatDate.
+ */
+export function shortDate(iso: string, lang: "en" | "fr"): string {
   const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleDateString(lang === "fr" ? "fr-FR" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -15,8 +15,3 @@ export const TOPIC_IDS = [
 ] as const;
 
 export type TopicId = (typeof TOPIC_IDS)[number];
-
-/** True for a known topic id. */
-export function isTopicId(value: unknown): value is TopicId {
-  return typeof value === "string" && (TOPIC_IDS as readonly string[]).includes(value);
-}

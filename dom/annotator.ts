@@ -1,19 +1,32 @@
 import type { ClaimState } from "../core/card/verdict-words";
 import type { ClaimCheck } from "../core/detect/verdicts";
-import type { TopicId } from "../core/topics";
+import { resolveOverlaps } from "../core/ranges";
 import type { ArticleInfo, Detection, Finding, PageSnapshot } from "./detection";
 import type { RangeLook } from "./custom-highlight";
-import type { HighlightSurface } from "./highlight-writers";
+import type { HighlightSurface } from "./highlight-surfaces";
+import { HighlightRegistry, type Highlight } from "./highlight-registry";
 import type { HighlightSpec } from "./highlighter";
+import { MutationBatcher, topmostElements } from "./mutation-batcher";
 import type { Pace } from "./pace";
-import { MARK_ELEMENT, MARK_SELECTOR } from "./mark-names";
 import { PERF, mark, measure } from "./perf-marks";
+import { WorkBudget, type BudgetOptions } from "./work-budget";
+
+export type { Highlight };
 
 /**
- * What the annotator needs only once there is something to highlight, loaded then (see page-kit.ts):
- * claim extraction, and the surface highlights are drawn on (marks or ranges: dom/highlight-writers.ts).
+ * Runs detection on the article and keeps its highlights in step with the page (issue #5):
+ * gate → article → snapshot → find → highlight in slices → verdicts; then the mutation batcher's
+ * flushes for live blogs, "load more", single-page-app navigation and frameworks that re-render our
+ * highlights away. The highlight registry says which highlights exist and when a paragraph that keeps
+ * losing them is left alone; the work budget stops everything on a page that would cost too much
+ * (issue 14). This module only orchestrates: it reads no text and writes nothing itself.
  */
-export interface HighlightWriter {
+
+/**
+ * What the annotator needs only once there is something to highlight, loaded then (the page kit):
+ * claim extraction, and the surface highlights are drawn on (marks or ranges: dom/highlight-surfaces.ts).
+ */
+export interface HighlightKit {
   /** Claims in a snapshot, given its mentions. */
   findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
   /** The same, in slices with a turn for the page between them (null: abandoned). Optional. */
@@ -21,32 +34,12 @@ export interface HighlightWriter {
   surface: HighlightSurface;
 }
 
-/**
- * Runs detection on the article and keeps its highlights in step with the page (issue #5):
- * gate → article → snapshot → find → highlight in slices → verdicts; then one MutationObserver for
- * live blogs, "load more", single-page-app navigation and frameworks that re-render our highlights away.
- */
-
-/** One highlight the annotator placed (a mention or a claim), by id. */
-export interface Highlight {
-  id: string;
-  kind: "mention" | "claim";
-  topic: TopicId;
-  text: string;
-  /** A claim's verdict ("pending" until checked, "unchecked" when no check came back). */
-  verdict?: ClaimState;
-  claim?: unknown;
-  /** A claim's check (verdict, figures, explanation), kept so that its popover never checks it again. */
-  check?: ClaimCheck;
-  /** Its elements in document order (marks mode); the first is the one that takes focus. */
-  elements: Element[];
-  /** Its ranges in document order (ranges mode: nothing in the page was changed). */
-  ranges: Range[];
-}
+/** Why the annotator stopped on a page: its work budget ran out (too large, or changing too fast). */
+export type StopReason = "too-much-work";
 
 /** What the annotator asks of its surroundings (the content script binds these to messages). */
 export interface AnnotatorHooks {
-  /** Checks for new claims, by highlight id. */
+  /** Verdicts for new claims, by highlight id. */
   checkClaims?(claims: Highlight[], article: ArticleInfo): Promise<Record<string, ClaimCheck>>;
   /** The number of highlights changed. */
   onCount?(count: number): void;
@@ -56,6 +49,13 @@ export interface AnnotatorHooks {
   describe?(kind: "mention" | "claim", verdict?: ClaimState): string;
   /** Reports an error (the content script logs each once). */
   onError?(error: unknown): void;
+  /** The annotator stopped on this page (called once per start). */
+  onStopped?(reason: StopReason): void;
+}
+
+/** Limits, replaceable in tests. */
+export interface AnnotatorOptions {
+  budget?: Partial<BudgetOptions>;
 }
 
 // Flush mutations at most this long after the first one: new content is highlighted well within 200 ms.
@@ -67,33 +67,49 @@ const SPECS_PER_SLICE = 150;
 const GATE_YIELD_MS = 4;
 // Past this many added roots in one flush, rescanning the article once is cheaper than one by one.
 const RESCAN_THRESHOLD = 60;
+// On a page's first read, each ms spent reading its text earns this many ms of budget (work-budget.ts).
+const READ_CREDIT = 3;
 
 /** Detects and highlights on one document; `start()` once, `destroy()` to take everything back out. */
 export class Annotator {
   private article: ArticleInfo | null = null;
-  private readonly items = new Map<string, Highlight>();
-  private observer: MutationObserver | null = null;
-  private readonly pending = new Set<Node>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly registry = new HighlightRegistry(now);
+  private readonly batcher: MutationBatcher;
+  private budget: WorkBudget;
   private href = "";
-  private nextId = 1;
   private running: Promise<void> = Promise.resolve();
   private generation = 0;
   private destroyed = false;
   private announcedFirst = false;
+  private stop: StopReason | null = null;
+  // The run the budget stopped: its claims are on the page, so their verdicts are still shown.
+  private stoppedGeneration = -1;
 
-  private writer: HighlightWriter | null = null;
+  private kit: HighlightKit | null = null;
   private look: RangeLook | null = null;
   private lookShown = false;
   // When the latest slice of reading began (snapshot or claims): the writes that follow count from it.
   private sliceFrom = 0;
+  // True during the first read of the page (from start() or restart()), when reading the text earns budget.
+  private firstRead = false;
 
   constructor(
     private readonly doc: Document,
     private readonly detection: Detection,
-    private readonly loadWriter: () => Promise<HighlightWriter>,
+    private readonly loadKit: () => Promise<HighlightKit>,
     private readonly hooks: AnnotatorHooks = {},
-  ) {}
+    private readonly options: AnnotatorOptions = {},
+  ) {
+    this.budget = new WorkBudget({ now, ...options.budget });
+    this.batcher = new MutationBatcher(FLUSH_DELAY_MS, {
+      onTextWrite: (node) => {
+        const repair = this.kit?.surface.repairAfter(node);
+        if (repair) this.batcher.write(repair);
+      },
+      onFlush: () => void this.enqueue(() => this.flush()),
+      onError: (error) => this.hooks.onError?.(error),
+    });
+  }
 
   /**
    * Annotates the page now and watches it for new content. On the first start the content script may
@@ -110,45 +126,57 @@ export class Annotator {
       if (first.beforeRead) await first.beforeRead();
       this.observe();
       // The content script's gate already passed this text: do not read the whole body again.
-      await this.runFull(first.relevant === true);
+      this.firstRead = true;
+      try {
+        await this.runFull(first.relevant === true);
+      } finally {
+        this.firstRead = false;
+      }
     };
     if (!first.beforeRead) this.observe();
     return this.enqueue(job).then(() => mark(PERF.done));
   }
 
+  /** Resolves when the work queued so far is done (tests, and callers that want the page settled). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  /** Why the annotator stopped on this page, or null while it is running. */
+  stopped(): StopReason | null {
+    return this.stop;
+  }
+
   /** Every highlight, in document order of its first element. */
   highlights(): Highlight[] {
-    return [...this.items.values()].filter(isLive).sort(order);
+    return this.registry.all();
   }
 
   /** How highlights are drawn on this page, once the first one is ("marks" or "ranges"). */
   mode(): "marks" | "ranges" | null {
-    return this.writer?.surface.mode ?? null;
+    return this.kit?.surface.mode ?? null;
   }
 
   /** The highlight drawn at a viewport point (ranges mode: there is no element to hit). */
   highlightAt(x: number, y: number): Highlight | undefined {
-    const id = this.writer?.surface.idAt(x, y);
-    const item = id ? this.items.get(id) : undefined;
-    return item && isLive(item) ? item : undefined;
+    return this.registry.live(this.kit?.surface.idAt(x, y));
   }
 
   /** The reader's highlight look: shown with the first highlight (nothing is written before), then at once. */
   setLook(look: RangeLook): void {
     this.look = look;
-    const writer = this.writer;
-    if (writer && this.lookShown) this.write(() => writer.surface.setLook(look));
+    const kit = this.kit;
+    if (kit && this.lookShown) this.batcher.write(() => kit.surface.setLook(look));
   }
 
   /** Shows which highlight's popover is open, where the surface draws it (ranges). */
   setOpen(id: string | null): void {
-    this.writer?.surface.setOpen(id);
+    this.kit?.surface.setOpen(id);
   }
 
   /** The highlight an element belongs to. */
   highlightOf(el: Element): Highlight | undefined {
-    const id = el.closest(MARK_ELEMENT)?.getAttribute("data-id");
-    return id ? this.items.get(id) : undefined;
+    return this.registry.of(el);
   }
 
   /** The article the highlights belong to. */
@@ -160,13 +188,10 @@ export class Annotator {
   destroy(): void {
     this.destroyed = true;
     this.generation += 1;
-    this.observer?.disconnect();
-    this.observer = null;
-    if (this.timer) clearTimeout(this.timer);
+    this.batcher.disconnect();
     this.removeAll();
     this.dropLook();
-    this.items.clear();
-    this.pending.clear();
+    this.registry.clear();
   }
 
   /**
@@ -175,32 +200,31 @@ export class Annotator {
    */
   clear(newSurface = false): void {
     this.generation += 1;
-    this.observer?.disconnect();
-    this.observer = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.stoppedGeneration = -1;
+    this.batcher.disconnect();
     this.removeAll();
-    this.items.clear();
-    this.pending.clear();
+    this.registry.clear();
     this.dropLook();
-    if (newSurface) this.writer = null;
+    if (newSurface) this.kit = null;
     this.hooks.onCount?.(0);
   }
 
-  /** Resumes after `clear()`. */
+  /** Resumes after `clear()`, with a fresh work budget (the reader turned Tidemark back on). */
   restart(): Promise<void> {
     this.destroyed = false;
+    this.stop = null;
+    this.budget = new WorkBudget({ now, ...this.options.budget });
     return this.start();
   }
 
   private removeAll(): void {
-    const writer = this.writer;
-    if (writer) this.write(() => writer.surface.removeAll());
+    const kit = this.kit;
+    if (kit) this.batcher.write(() => kit.surface.removeAll());
   }
 
   private dropLook(): void {
-    const writer = this.writer;
-    if (writer && this.lookShown) this.write(() => writer.surface.dropLook());
+    const kit = this.kit;
+    if (kit && this.lookShown) this.batcher.write(() => kit.surface.dropLook());
     this.lookShown = false;
   }
 
@@ -208,54 +232,40 @@ export class Annotator {
   private enqueue(job: () => Promise<void>): Promise<void> {
     const generation = this.generation;
     this.running = this.running
-      .then(() => (generation === this.generation && !this.destroyed ? job() : undefined))
+      .then(() => (this.current(generation) ? job() : undefined))
       .catch((error) => { this.hooks.onError?.(error); });
     return this.running;
   }
 
-  private observe(): void {
-    const body = this.doc.body;
-    if (!body || this.observer) return;
-    this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(body, { childList: true, subtree: true, characterData: true });
+  // True while the run started in `generation` is still wanted.
+  private current(generation: number): boolean {
+    return generation === this.generation && !this.destroyed && this.stop === null;
   }
 
-  // Runs our own DOM writes and drops the mutation records they cause (page records are kept first).
-  private write<T>(fn: () => T): T {
-    const before = this.observer?.takeRecords();
-    if (before?.length) this.collect(before);
+  private observe(): void {
+    const body = this.doc.body;
+    if (body && this.stop === null) this.batcher.observe(body);
+  }
+
+  /** Runs one synchronous step of ours and charges it to the budget. */
+  private work<T>(fn: () => T): T {
+    const started = now();
     try {
       return fn();
     } finally {
-      this.observer?.takeRecords();
+      this.charge(now() - started);
     }
   }
 
-  private collect(records: MutationRecord[]): void {
-    try {
-      for (const record of records) {
-        if (record.type === "characterData") {
-          const node = record.target;
-          const writer = this.writer;
-          const repair = writer?.surface.repairAfter(node);
-          if (repair) this.write(repair);
-          if (node.parentNode) this.pending.add(node.parentNode);
-          continue;
-        }
-        for (const node of record.addedNodes) {
-          if (node.nodeType === 1 && (node as Element).localName === MARK_ELEMENT) continue;
-          if (node.nodeType === 1 || node.nodeType === 3) this.pending.add(node);
-        }
-      }
-      if (this.pending.size > 0 && !this.timer && !this.destroyed) {
-        this.timer = setTimeout(() => {
-          this.timer = null;
-          void this.enqueue(() => this.flush());
-        }, FLUSH_DELAY_MS);
-      }
-    } catch (error) {
-      this.hooks.onError?.(error);
-    }
+  // Charges work already done; past the budget, the page is no longer annotated (what is drawn stays).
+  private charge(ms: number): void {
+    if (this.budget.charge(ms) || this.stop !== null || this.destroyed) return;
+    this.stop = "too-much-work";
+    this.stoppedGeneration = this.generation;
+    this.generation += 1;
+    this.batcher.disconnect();
+    mark(PERF.stopped);
+    this.hooks.onStopped?.(this.stop);
   }
 
   private async runFull(gated = false): Promise<void> {
@@ -264,20 +274,21 @@ export class Annotator {
     if (!body) return;
     const generation = this.generation;
     if (!gated) {
-      const relevant = this.detection.relevant(body.textContent ?? "");
+      const relevant = this.work(() => this.detection.relevant(body.textContent ?? ""));
       measure(PERF.gate, started);
-      if (!relevant) return;
+      if (!relevant || !this.current(generation)) return;
     }
     // On a long page the gate and the read would make one long task: give the page a turn between them.
     if (now() - started > GATE_YIELD_MS) {
       await yieldToPage();
-      if (generation !== this.generation || this.destroyed) return;
+      if (!this.current(generation)) return;
     }
-    const article = this.detection.article(this.doc);
+    const article = this.work(() => this.detection.article(this.doc));
+    if (!this.current(generation)) return;
     this.article = article;
     await this.annotate(article.root, article);
     // Not relevant after all: later content is gated and judged with the whole article again.
-    if (this.items.size === 0 && this.article === article) this.article = null;
+    if (this.registry.size === 0 && this.article === article) this.article = null;
   }
 
   private async flush(): Promise<void> {
@@ -292,75 +303,70 @@ export class Annotator {
     // A single-page app changed route, or replaced the article: start again on the new one.
     if (href !== this.href || (article && !article.root.isConnected)) {
       this.href = href;
-      this.pending.clear();
+      this.batcher.take();
       this.removeAll();
-      this.items.clear();
+      this.registry.clear();
       this.article = null;
       this.hooks.onCount?.(0);
       return this.runFull();
     }
-    this.prune();
-    const added = [...this.pending];
-    this.pending.clear();
+    const generation = this.generation;
+    const added = this.batcher.take();
+    const gone = this.work(() => this.registry.prune());
+    if (gone.length > 0) {
+      this.kit?.surface.forget(gone);
+      this.hooks.onCount?.(this.registry.size);
+    }
+    if (!this.current(generation)) return;
     if (!article) {
       // Nothing was relevant yet: gate the new text only.
-      const text = added.map((n) => n.textContent ?? "").join(" ");
-      if (this.detection.relevant(text)) return this.runFull();
+      const relevant = this.work(() => this.detection.relevant(added.map((n) => n.textContent ?? "").join(" ")));
+      if (relevant && this.current(generation)) return this.runFull();
       return;
     }
-    const roots = topmost(added.map((n) => (n.nodeType === 3 ? n.parentNode : n)).filter(
-      (n): n is Element => !!n && n.nodeType === 1 && n.isConnected && article.root.contains(n) &&
-        !(n as Element).closest(this.detection.excluded),
-    ));
+    const roots = this.work(() => topmostElements(added, article.root, this.detection.excluded));
+    if (!this.current(generation)) return;
     if (roots.length > RESCAN_THRESHOLD || roots.includes(article.root)) return this.annotate(article.root, article);
-    for (const root of roots) await this.annotate(root, article);
-  }
-
-  // Drop highlights the page has removed, so counts and findings stay true.
-  private prune(): void {
-    const gone: string[] = [];
-    for (const [id, item] of this.items) {
-      if (!item.elements.some((el) => el.isConnected) && !item.ranges.some(liveRange)) {
-        this.items.delete(id);
-        gone.push(id);
-      }
+    for (const root of roots) {
+      await this.annotate(root, article);
+      if (!this.current(generation)) return;
     }
-    if (gone.length === 0) return;
-    this.writer?.surface.forget(gone);
-    this.hooks.onCount?.(this.items.size);
   }
 
   private async annotate(root: Element, article: ArticleInfo): Promise<void> {
     const generation = this.generation;
     const snapshot = await this.readSnapshot(root, generation);
-    if (!snapshot || generation !== this.generation || this.destroyed) return;
+    if (!snapshot || !this.current(generation)) return;
     // After a long last slice of the read, the search over the whole text gets a task of its own.
     if (now() - this.sliceFrom > SLICE_BUDGET_MS / 2) {
       await yieldToPage();
-      if (generation !== this.generation || this.destroyed) return;
+      if (!this.current(generation)) return;
     }
     const scanStart = now();
-    const mentions = this.detection.find(snapshot, article, root === article.root ? "article" : "fragment");
+    const mentions = this.work(() => this.detection.find(snapshot, article, root === article.root ? "article" : "fragment"));
     measure(PERF.scan, scanStart);
-    if (mentions.length === 0) return;
-    const loaded = this.writer;
-    const writer = loaded ?? (this.writer = await this.loadWriter());
-    if (generation !== this.generation || this.destroyed) return;
+    if (mentions.length === 0 || !this.current(generation)) return;
+    const loaded = this.kit;
+    const kit = loaded ?? (this.kit = await this.loadKit());
+    if (!this.current(generation)) return;
     // The search may have used the budget: claims get a task of their own.
     if (loaded && now() - scanStart > SLICE_BUDGET_MS / 2) {
       await yieldToPage();
-      if (generation !== this.generation || this.destroyed) return;
+      if (!this.current(generation)) return;
     }
-    const found = await this.readClaims(writer, snapshot, article, mentions, generation);
-    if (!found || generation !== this.generation || this.destroyed) return;
-    const findings = [...mentions, ...found];
+    const found = await this.readClaims(kit, snapshot, article, mentions, generation);
+    if (this.stoppedGeneration === generation && !this.destroyed) {
+      // The budget ran out while the claims were read: the mentions already found are shown (one slice,
+      // so what a stopped page costs stays bounded), the claims are not.
+      const writeStart = now();
+      this.drawSlice(kit, resolveOverlaps(mentions).slice(0, SPECS_PER_SLICE), snapshot, []);
+      measure(PERF.highlight, writeStart);
+      this.hooks.onCount?.(this.registry.size);
+      return;
+    }
+    if (!found || !this.current(generation)) return;
+    const findings = resolveOverlaps([...mentions, ...found]);
     const claims: Highlight[] = [];
-    // Ranges carry the look in their highlight names: it is set before the first one is drawn.
-    if (!this.lookShown && this.look) {
-      const look = this.look;
-      this.write(() => writer.surface.setLook(look));
-      this.lookShown = true;
-    }
     // Claim extraction counts towards the first slice: on a long page it yields before writing.
     let sliceStart = this.sliceFrom;
     for (let i = 0; i < findings.length; i += SPECS_PER_SLICE) {
@@ -368,31 +374,47 @@ export class Annotator {
         await yieldToPage();
         sliceStart = now();
       }
-      if (generation !== this.generation || this.destroyed) return;
+      if (!this.current(generation)) return;
       const writeStart = now();
-      const specs = this.specsFor(findings.slice(i, i + SPECS_PER_SLICE), snapshot, writer.surface);
-      const drawn = this.write(() => writer.surface.draw(specs));
+      this.work(() => this.drawSlice(kit, findings.slice(i, i + SPECS_PER_SLICE), snapshot, claims));
       measure(PERF.highlight, writeStart);
-      for (const d of drawn) {
-        const item = this.items.get(d.id);
-        if (item) Object.assign(item, { elements: d.elements, ranges: d.ranges });
-      }
-      for (const spec of specs) {
-        const item = this.items.get(spec.id);
-        if (!item || !isLive(item)) this.items.delete(spec.id);
-        else if (item.kind === "claim") claims.push(item);
-      }
-      if (!this.announcedFirst && this.items.size > 0) {
-        this.announcedFirst = true;
-        this.hooks.onFirstHighlight?.();
-      }
       if (now() - sliceStart > SLICE_BUDGET_MS && i + SPECS_PER_SLICE < findings.length) {
         await yieldToPage();
         sliceStart = now();
       }
     }
-    this.hooks.onCount?.(this.items.size);
+    this.hooks.onCount?.(this.registry.size);
     if (claims.length > 0 && this.hooks.checkClaims) void this.verdicts(claims, article, generation);
+  }
+
+  // One slice drawn, with the reader's look set before the first (ranges carry it in their names) and the
+  // first highlight announced (the popover controller is created then).
+  private drawSlice(kit: HighlightKit, findings: Finding[], snapshot: PageSnapshot, claims: Highlight[]): void {
+    if (!this.lookShown && this.look) {
+      const look = this.look;
+      this.batcher.write(() => kit.surface.setLook(look));
+      this.lookShown = true;
+    }
+    this.draw(kit.surface, findings, snapshot, claims);
+    if (!this.announcedFirst && this.registry.size > 0) {
+      this.announcedFirst = true;
+      this.hooks.onFirstHighlight?.();
+    }
+  }
+
+  // One slice of findings: registered, drawn, and the claims among them collected for verdicts.
+  private draw(surface: HighlightSurface, findings: Finding[], snapshot: PageSnapshot, claims: Highlight[]): void {
+    const specs = this.specsFor(findings, snapshot, surface);
+    const drawn = this.batcher.write(() => surface.draw(specs));
+    for (const d of drawn) {
+      const item = this.registry.get(d.id);
+      if (item) Object.assign(item, { elements: d.elements, ranges: d.ranges });
+    }
+    for (const spec of specs) {
+      const item = this.registry.live(spec.id);
+      if (!item) this.registry.delete(spec.id);
+      else if (item.kind === "claim") claims.push(item);
+    }
   }
 
   // The snapshot, read in slices when the detection can (a long page would otherwise be one long task).
@@ -400,53 +422,64 @@ export class Annotator {
     const sliced = this.detection.snapshotInSlices;
     if (!sliced) {
       this.sliceFrom = now();
-      const snapshot = this.detection.snapshot(root);
-      measure(PERF.scan, this.sliceFrom);
+      const snapshot = this.work(() => this.detection.snapshot(root));
+      if (this.firstRead) this.budget.credit(READ_CREDIT * (measure(PERF.scan, this.sliceFrom) - this.sliceFrom));
       return snapshot;
     }
-    return sliced(root, this.pace(generation));
+    return sliced(root, this.pace(generation, this.firstRead));
   }
 
   // Claims, in slices when the kit can (a live blog has thousands of sentences with a digit).
   private async readClaims(
-    writer: HighlightWriter, snapshot: PageSnapshot, article: ArticleInfo, mentions: Finding[], generation: number,
+    kit: HighlightKit, snapshot: PageSnapshot, article: ArticleInfo, mentions: Finding[], generation: number,
   ): Promise<Finding[] | null> {
-    if (writer.findClaimsInSlices) return writer.findClaimsInSlices(snapshot, article, mentions, this.pace(generation));
+    if (kit.findClaimsInSlices) return kit.findClaimsInSlices(snapshot, article, mentions, this.pace(generation));
     this.sliceFrom = now();
-    const found = writer.findClaims(snapshot, article, mentions);
+    const found = this.work(() => kit.findClaims(snapshot, article, mentions));
     measure(PERF.scan, this.sliceFrom);
     return found;
   }
 
-  // Slices of about SLICE_BUDGET_MS, each measured as scan time, abandoned when this run is superseded.
-  private pace(generation: number): Pace {
+  // Slices of about SLICE_BUDGET_MS, each measured as scan time and charged to the budget (reading the
+  // text on the first read also earns credit); abandoned when this run is superseded or the budget ran out.
+  private pace(generation: number, earns = false): Pace {
     return {
       budgetMs: SLICE_BUDGET_MS,
       now,
       onSlice: (startedAt) => {
         this.sliceFrom = startedAt;
-        measure(PERF.scan, startedAt);
+        const ms = measure(PERF.scan, startedAt) - startedAt;
+        if (earns) this.budget.credit(READ_CREDIT * ms);
+        this.charge(ms);
       },
       pause: async () => {
+        if (!this.current(generation)) return false;
         await yieldToPage();
-        return generation === this.generation && !this.destroyed;
+        return this.current(generation);
       },
     };
   }
 
   private specsFor(findings: Finding[], snapshot: PageSnapshot, surface: HighlightSurface): HighlightSpec[] {
     const specs: HighlightSpec[] = [];
-    for (const f of resolveOverlaps(findings)) {
+    for (const f of findings) {
       const pieces = this.detection.pieces(snapshot, f.start, f.end);
       // The page may have changed since the snapshot (we yield between slices): skip stale findings.
       const live = pieces.every((p) => p.node.isConnected && p.end <= p.node.data.length);
       if (!live || pieces.map((p) => p.node.data.slice(p.start, p.end)).join("") !== snapshot.text.slice(f.start, f.end)) continue;
       // Ranges leave the text where it was, so a rescan sees highlighted text again: draw it once.
       if (pieces.some((p) => surface.covers(p.node, p.start, p.end))) continue;
-      const id = `${f.kind === "claim" ? "c" : "m"}${this.nextId++}`;
+      // A paragraph that keeps losing its highlights waits longer each time, then is left alone.
+      const anchor = pieces[0]?.node.parentElement ?? null;
+      const redraw = this.registry.redraw(anchor);
+      if (redraw === "never") continue;
+      if (!redraw.now) {
+        this.batcher.revisit(anchor!, redraw.afterMs);
+        continue;
+      }
       const verdict: ClaimState | undefined = f.kind === "claim" ? "pending" : undefined;
-      this.items.set(id, { id, kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, elements: [], ranges: [] });
-      specs.push({ id, kind: f.kind, topic: f.topic, verdict, pieces, description: this.hooks.describe?.(f.kind, verdict) });
+      const item = this.registry.add({ kind: f.kind, topic: f.topic, text: f.text, verdict, claim: f.claim, anchor });
+      specs.push({ id: item.id, kind: f.kind, topic: f.topic, verdict, pieces, description: this.hooks.describe?.(f.kind, verdict) });
     }
     return specs;
   }
@@ -454,56 +487,20 @@ export class Annotator {
   private async verdicts(claims: Highlight[], article: ArticleInfo, generation: number): Promise<void> {
     try {
       const answers = await this.hooks.checkClaims!(claims, article);
-      if (generation !== this.generation) return;
-      this.write(() => {
+      if (this.destroyed || (generation !== this.generation && generation !== this.stoppedGeneration)) return;
+      this.work(() => this.batcher.write(() => {
         for (const claim of claims) {
           const check = answers[claim.id];
           const verdict: ClaimState = check?.verdict ?? "unchecked";
           claim.verdict = verdict;
           if (check) claim.check = check;
-          this.writer?.surface.setVerdict(claim.id, verdict, this.hooks.describe?.("claim", verdict));
+          this.kit?.surface.setVerdict(claim.id, verdict, this.hooks.describe?.("claim", verdict));
         }
-      });
+      }));
     } catch (error) {
       this.hooks.onError?.(error);
     }
   }
-}
-
-/** Claims win over mentions they overlap; otherwise the earlier, longer one wins. Never nested. */
-export function resolveOverlaps(findings: readonly Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) =>
-    (a.kind === b.kind ? 0 : a.kind === "claim" ? -1 : 1) || a.start - b.start || b.end - a.end);
-  const kept: Finding[] = [];
-  for (const f of ranked) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-function topmost(nodes: Element[]): Element[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
-}
-
-function isLive(h: Highlight): boolean {
-  return h.elements.length > 0 ? !!h.elements[0]!.isConnected : h.ranges.some(liveRange);
-}
-
-// A range over text the page removed or replaced collapses (DOM spec, "live range pre-remove steps").
-function liveRange(r: Range): boolean {
-  return !r.collapsed && r.startContainer.isConnected;
-}
-
-// Document order of first anchors (one page uses one surface, so both are elements or both ranges).
-function order(a: Highlight, b: Highlight): number {
-  const ea = a.elements[0];
-  const eb = b.elements[0];
-  if (ea && eb) return ea === eb ? 0 : ea.compareDocumentPosition(eb) & 4 /* FOLLOWING */ ? -1 : 1;
-  const ra = a.ranges.find(liveRange);
-  const rb = b.ranges.find(liveRange);
-  return ra && rb ? ra.compareBoundaryPoints(0 /* START_TO_START */, rb) : 0;
 }
 
 function now(): number {
@@ -515,5 +512,3 @@ function yieldToPage(): Promise<void> {
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-export { MARK_SELECTOR };

@@ -17,7 +17,10 @@ export async function coreClaimsInSlices(
   snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[], pace: Pace,
 ): Promise<Finding[] | null> {
   if (!article.language) return [];
+  // Setting the reader up (it splits the text into sentences) is work too: charged as a slice of its own.
+  const started = pace.now();
   const reader = claimsReader(snapshot.text, [...mentions], { language: article.language, published: article.published });
+  pace.onSlice?.(started);
   const outcome = await readInSlices((n) => reader.read(n), SENTENCES_PER_CHECK, pace);
   return outcome === "done" ? reader.result().map(asFinding) : null;
 }

@@ -164,25 +164,18 @@ export function removeHighlights(root: ParentNode): number {
   return marks.length;
 }
 
-/** Sets the verdict of every piece of one claim. */
-export function setVerdict(root: ParentNode, id: string, verdict: string, description?: string): void {
-  for (const el of root.querySelectorAll(`${MARK_SELECTOR}[data-id="${cssEscape(id)}"]`)) {
+/**
+ * Sets the verdict of every piece of one claim, given its elements (kept when drawn: looking them up by id
+ * in the whole document for each of thousands of claims was quadratic, issue 14).
+ */
+export function setVerdict(elements: Iterable<Element>, verdict: string, description?: string): void {
+  for (const el of elements) {
     el.setAttribute("data-verdict", verdict);
     if (description) el.setAttribute("aria-description", description);
   }
 }
 
-/** The pieces of one highlight, in document order. */
-export function marksFor(root: ParentNode, id: string): Element[] {
-  return [...root.querySelectorAll(`${MARK_SELECTOR}[data-id="${cssEscape(id)}"]`)];
-}
-
 // nodeType rather than instanceof: Firefox content scripts see page nodes through Xray wrappers.
 function isText(node: Node | null | undefined): node is Text {
   return !!node && node.nodeType === 3;
-}
-
-// Ids are ours (e.g. "m12"), but keep selectors safe anyway.
-function cssEscape(value: string): string {
-  return value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }

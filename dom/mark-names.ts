@@ -2,5 +2,9 @@
 export const MARK_ELEMENT = "tidemark-mark";
 /** Selector for every highlight we placed (documented attribute, relied on by users' styles and tests). */
 export const MARK_SELECTOR = `${MARK_ELEMENT}[data-tidemark]`;
-/** Global the `page-kit` script publishes itself under, in the content script's world. */
-export const PAGE_KIT_GLOBAL = "__tidemarkPageKit";
+/**
+ * Where the `page-kit` script publishes itself in the content script's world: a registered Symbol, which
+ * no element id or form name can clobber (named access on window only makes string keys; issue 14, row 6)
+ * and which the page's own world cannot reach.
+ */
+export const PAGE_KIT_KEY: unique symbol = Symbol.for("tidemark.page-kit");

@@ -21,6 +21,8 @@ export const PERF = {
   ui: "tidemark:ui",
   /** measure: loading the page kit (a dynamic import of a web-accessible script). */
   kit: "tidemark:kit",
+  /** mark: the work budget ran out; the page is no longer annotated (issue 14). */
+  stopped: "tidemark:stopped",
 } as const;
 
 /** Places a mark; timing never breaks the page, so errors are swallowed. */

@@ -38,7 +38,7 @@ export class PopoverController {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly cards = new Map<string, Promise<CardModel>>();
   private content: PopoverContent | null = null;
-  private copied = false;
+  private copied: boolean | "refused" = false;
   private pinned = false;
   private refocusing = false;
   private readonly abort = new AbortController();
@@ -161,6 +161,11 @@ export class PopoverController {
     this.host.focusables()[0]?.focus({ preventScroll: true });
   }
 
+  /** The popover as the e2e build's inspection hook reports it (see PopoverHost.inspect). */
+  inspect(): ReturnType<PopoverHost["inspect"]> {
+    return this.host.inspect();
+  }
+
   /** Invalidates cached cards (e.g. after a data refresh or a language change). */
   forgetCards(): void {
     this.cards.clear();
@@ -188,7 +193,12 @@ export class PopoverController {
         void this.hooks.copy(text).then(() => {
           this.copied = true;
           this.host.update(this.tree());
-        }, (error) => this.hooks.onError?.(error));
+        }, (error) => {
+          // The browser refused (the page's policy, no focus): say so on the card rather than copy another way.
+          this.copied = "refused";
+          this.host.update(this.tree());
+          this.hooks.onError?.(error);
+        });
       },
     });
   }

@@ -118,13 +118,24 @@ function snapshotReader(root: Element, options: SnapshotOptions): SnapshotReader
   let lastBlock: Element | null = null;
   let pendingBreak = false;
 
+  // Every element passed on the way up is cached too, so deeply nested inline elements (5,000 <span>s,
+  // each with text) cost one walk in all, not one walk per level (issue 14: linear in the tree).
   const nearestBlock = (parent: Element): Element => {
-    const cached = blockOf.get(parent);
-    if (cached) return cached;
+    const path: Element[] = [];
     let el: Element = parent;
-    while (el !== root && !BLOCK_TAGS.has(el.localName) && el.parentElement) el = el.parentElement;
-    blockOf.set(parent, el);
-    return el;
+    let block: Element | undefined;
+    for (;;) {
+      block = blockOf.get(el);
+      if (block) break;
+      path.push(el);
+      if (el === root || BLOCK_TAGS.has(el.localName) || !el.parentElement) {
+        block = el;
+        break;
+      }
+      el = el.parentElement;
+    }
+    for (const seen of path) blockOf.set(seen, block);
+    return block;
   };
 
   let node = walker.nextNode();

@@ -1,6 +1,9 @@
 import { browser } from "#imports";
 import { dataStatus, forgetRemovedFeeds, previewFeed, refreshAll, refreshFeed } from "./data-service";
-import { isToBackground, type MessageSender, type ToBackground, type ToBackgroundName } from "./messages";
+import {
+  PAGE_REQUESTS, TO_BACKGROUND_SCHEMAS, fromExtensionPage, fromTopFrameContentScript, parseMessage,
+  type MessageSender, type ToBackground, type ToBackgroundName,
+} from "./messages";
 import { customFeedsSetting, feedCacheState, govukStatusState, liveRefreshSetting, repairSettings, siteListSetting, type CustomFeed } from "./settings";
 import { syncContentScripts } from "./site-access";
 import { listenForPageCommands, pageHandlers } from "./page-handlers";
@@ -9,7 +12,7 @@ type Handlers = {
   [K in ToBackgroundName]: (data: ToBackground[K]["request"], sender: MessageSender) => Promise<ToBackground[K]["response"]>;
 };
 
-/** Background handlers: a flat map from message type to handler. */
+/** Background handlers: a flat map from message type to handler, looked up as own properties only. */
 const handlers: Handlers = {
   ping: async () => ({ version: browser.runtime.getManifest().version }),
   highlightCount: async ({ count }, sender) => {
@@ -18,15 +21,27 @@ const handlers: Handlers = {
   },
   dataStatus: () => dataStatus(),
   refreshNow: () => refreshAll(true),
-  previewFeed: ({ url }) => previewFeed(String(url)),
+  previewFeed: ({ url }) => previewFeed(url),
   refreshFeed: async ({ id }) => {
     const feed = (await customFeedsSetting.getValue()).find((f) => f.id === id);
     return feed ? refreshFeed(feed) : { ok: false, error: "No such feed." };
   },
-  // ── page block (issue #5): checkClaims, getCard ──
   ...pageHandlers,
-  // ── end of page block ──
 };
+
+/**
+ * One runtime message: checked against the protocol (own handler, schema) and its sender (a tab may ask
+ * only for what a page needs), then handled. Refusals reject with a sentence; other messages are not ours.
+ */
+export function handleMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+  const parsed = parseMessage(message, "background", TO_BACKGROUND_SCHEMAS);
+  if (!parsed.ok) return "notOurs" in parsed ? undefined : Promise.reject(new Error(parsed.error));
+  const type = parsed.message.type as ToBackgroundName;
+  const allowed = fromExtensionPage(sender) || (PAGE_REQUESTS.has(type) && fromTopFrameContentScript(sender));
+  if (!allowed) return Promise.reject(new Error(`Tidemark refused “${type}” from ${sender.tab ? "a web page" : "an unknown sender"}.`));
+  const handler = handlers[type] as (data: unknown, sender: MessageSender) => Promise<unknown>;
+  return handler(parsed.message.data, sender);
+}
 
 /** The toolbar action: `action` in MV3, `browserAction` in Firefox's MV2 build. */
 function toolbarAction() {
@@ -59,12 +74,8 @@ async function scheduleRefresh(): Promise<void> {
 
 /** Wires the background's listeners; called from the background entrypoint's main(). */
 export function startBackground(): void {
-  listenForPageCommands(); // page block (issue #5): keyboard shortcut → content script
-  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) => {
-    if (!isToBackground(message)) return undefined;
-    const handler = handlers[message.type] as ((data: unknown, sender: MessageSender) => Promise<unknown>) | undefined;
-    return handler ? handler(message.data ?? {}, sender) : undefined;
-  });
+  listenForPageCommands(); // keyboard shortcut → content script
+  browser.runtime.onMessage.addListener(handleMessage);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshAll(false);
   });

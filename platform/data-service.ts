@@ -1,9 +1,12 @@
 import type { DataStatus, FeedPreview, FetchReport } from "./messages";
 import type { Dataset } from "../core/data/types";
+import { DataImportError } from "../core/data/errors";
+import { implausibleRelease } from "../core/data/plausibility";
 import { bundledOfficial, builtinSourceIds, importOfficialSeries, isValidSeries, withSeries, type OfficialData } from "./data-layer";
 import { errorText, fetchLimited } from "./fetch-limited";
 import { parseFeed, type Feed } from "./feed-format";
 import { GOVUK_CONTENT_URL, downloadGovukSeries } from "./govuk";
+import { hasFeedAccess } from "./site-access";
 import {
   customFeedsSetting, e2eGovukUrlState, feedCacheState, feedStatusState, govukStatusState, hiddenSourcesSetting, liveRefreshSetting,
   officialImportState, type CustomFeed, type FetchStatus,
@@ -14,6 +17,12 @@ import {
  * bundled one, replaced by a newer validated GOV.UK import) and the enabled custom feeds, and it
  * alone fetches. A failed fetch never removes data: the last good data stays and the error is
  * recorded for the options page and popup.
+ *
+ * Issue 14, rows 2, 4 and 10: every change to the feeds' cache and statuses is a read-modify-write of
+ * the value stored now, one at a time (`serially`), so feeds refreshed together never overwrite each
+ * other; a write the browser refuses (storage full) is recorded as the feed's error; a feed is fetched
+ * only once Tidemark may fetch from its host; a new release replaces the data only if it is plausible
+ * against the last good one (core/data/plausibility.ts).
  */
 
 /** A custom feed's last good content. */
@@ -141,9 +150,11 @@ async function doRefreshGovuk(): Promise<FetchReport> {
     const imported = importOfficialSeries(download.bytes, download.updated, download.sourceUrl);
     const current = await currentOfficial();
     if (newer(imported, current) === imported) {
-      await officialImportState.setValue({
+      const problem = implausibleRelease(imported.series, current.series);
+      if (problem) throw new DataImportError(`The release of ${imported.release} was not used: ${problem}.`);
+      await stored("the new official data", () => officialImportState.setValue({
         release: imported.release, asOf: imported.asOf, fetchedAt: attempt, sourceUrl: imported.sourceUrl, series: imported.series,
-      });
+      }));
     }
     await govukStatusState.setValue({ lastAttempt: attempt, lastSuccess: attempt, lastError: null });
     return { ok: true };
@@ -189,32 +200,77 @@ export function previewOf(feed: Feed): FeedPreview {
   };
 }
 
+let feedWrites: Promise<unknown> = Promise.resolve();
+/**
+ * Runs `change` after every earlier feed-state change has finished: each reads the cache and statuses as
+ * stored now and writes them back, so two refreshes never write over each other (one background, one queue).
+ */
+function serially<T>(change: () => Promise<T>): Promise<T> {
+  const next = feedWrites.then(change, change);
+  feedWrites = next.catch(() => undefined);
+  return next;
+}
+
+/** Runs a storage write; a refusal (the browser's storage for Tidemark is full) becomes a sentence for the reader. */
+async function stored(what: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    const full = /quota|QUOTA_BYTES|storage.*full|exceed/i.test(errorText(error));
+    throw new DataImportError(full
+      ? `Tidemark could not keep ${what}: the browser's storage for Tidemark is full (${errorText(error).slice(0, 120)}).`
+      : `Tidemark could not keep ${what}: ${errorText(error).slice(0, 200)}`);
+  }
+}
+
 /** Fetches one saved feed; on success replaces its cached content, on failure keeps it. */
 export async function refreshFeed(feed: CustomFeed): Promise<FetchReport> {
   const attempt = now();
-  const result = await fetchFeed(feed.url);
-  // Re-read just before writing: the reader may have removed the feed meanwhile.
-  const stillThere = (await customFeedsSetting.getValue()).some((f) => f.id === feed.id);
-  if (!stillThere) return { ok: false, error: "The feed was removed." };
-  const statuses = await feedStatusState.getValue();
-  const previous: FetchStatus = statuses[feed.id] ?? { lastAttempt: null, lastSuccess: null, lastError: null };
-  if (result.ok) {
-    await feedCacheState.setValue({ ...(await feedCacheState.getValue()), [feed.id]: { fetchedAt: attempt, feed: result.feed } });
+  // A feed from an imported settings file (or whose permission was withdrawn) waits for the reader to allow it.
+  const allowed = await hasFeedAccess(feed.url).catch(() => false);
+  const result = allowed
+    ? await fetchFeed(feed.url)
+    : { ok: false as const, error: `Tidemark may not fetch from ${hostOf(feed.url)} yet: allow access to this feed in the options.` };
+  return serially(async () => {
+    // Re-read just before writing: the reader may have removed the feed meanwhile.
+    const stillThere = (await customFeedsSetting.getValue()).some((f) => f.id === feed.id);
+    if (!stillThere) return { ok: false, error: "The feed was removed." };
+    let error = result.ok ? null : result.error;
+    if (result.ok) {
+      try {
+        await stored("this feed's content", async () =>
+          feedCacheState.setValue({ ...(await feedCacheState.getValue()), [feed.id]: { fetchedAt: attempt, feed: result.feed } }));
+      } catch (refused) {
+        error = errorText(refused);
+      }
+    }
+    const statuses = await feedStatusState.getValue();
+    const previous: FetchStatus = statuses[feed.id] ?? { lastAttempt: null, lastSuccess: null, lastError: null };
+    const status: FetchStatus = error === null
+      ? { lastAttempt: attempt, lastSuccess: attempt, lastError: null }
+      : { ...previous, lastAttempt: attempt, lastError: error.slice(0, 500) };
+    await feedStatusState.setValue({ ...statuses, [feed.id]: status });
+    return error === null ? { ok: true } : { ok: false, error };
+  });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "this address";
   }
-  const status: FetchStatus = result.ok
-    ? { lastAttempt: attempt, lastSuccess: attempt, lastError: null }
-    : { ...previous, lastAttempt: attempt, lastError: result.error.slice(0, 500) };
-  await feedStatusState.setValue({ ...(await feedStatusState.getValue()), [feed.id]: status });
-  return result.ok ? { ok: true } : { ok: false, error: result.error };
 }
 
 /** Drops status and cached content of feeds no longer in the list. */
-export async function forgetRemovedFeeds(): Promise<void> {
-  const ids = new Set((await customFeedsSetting.getValue()).map((f) => f.id));
-  const prune = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
-  const [statuses, cache] = await Promise.all([feedStatusState.getValue(), feedCacheState.getValue()]);
-  if (Object.keys(statuses).some((id) => !ids.has(id))) await feedStatusState.setValue(prune(statuses));
-  if (Object.keys(cache).some((id) => !ids.has(id))) await feedCacheState.setValue(prune(cache));
+export function forgetRemovedFeeds(): Promise<void> {
+  return serially(async () => {
+    const ids = new Set((await customFeedsSetting.getValue()).map((f) => f.id));
+    const prune = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+    const [statuses, cache] = await Promise.all([feedStatusState.getValue(), feedCacheState.getValue()]);
+    if (Object.keys(statuses).some((id) => !ids.has(id))) await feedStatusState.setValue(prune(statuses));
+    if (Object.keys(cache).some((id) => !ids.has(id))) await feedCacheState.setValue(prune(cache));
+  });
 }
 
 /** Refreshes GOV.UK (when live refresh is on, or when forced) and every enabled feed. */

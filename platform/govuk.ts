@@ -16,8 +16,6 @@ export const GOVUK_PUBLICATION_PATH =
   "/government/publications/migrants-detected-crossing-the-english-channel-in-small-boats";
 /** The Content API address of the publication. */
 export const GOVUK_CONTENT_URL = `https://www.gov.uk/api/content${GOVUK_PUBLICATION_PATH}`;
-/** The publication page readers can open. */
-export const GOVUK_PAGE_URL = `https://www.gov.uk${GOVUK_PUBLICATION_PATH}`;
 /** Where GOV.UK serves attachment files (e.g. https://assets.publishing.service.gov.uk/media/<id>/<file>.ods). */
 export const GOVUK_ASSET_ORIGINS = ["https://assets.publishing.service.gov.uk", "https://www.gov.uk"] as const;
 

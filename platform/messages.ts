@@ -1,13 +1,18 @@
 import { browser, type Browser } from "#imports";
+import * as v from "valibot";
 import type { CardModel } from "../core/card/types";
 import type { ClaimState } from "../core/card/verdict-words";
 import type { ClaimCheck } from "../core/detect/verdicts";
-import type { TopicId } from "../core/topics";
+import { TOPIC_IDS, type TopicId } from "../core/topics";
+import { ClaimCheckSchema } from "./claim-schemas";
 
 /**
- * The one message protocol between extension pages, content scripts and the background.
- * Named by direction; one line of doc per message. Messages are commands and queries;
- * shared state lives in storage (see settings.ts).
+ * The one message protocol between extension pages, content scripts and the background. Named by
+ * direction; one line of doc per message. Messages are commands and queries; shared state lives in
+ * storage (see settings.ts). Every request is checked at the receiving end against its schema below
+ * (valibot), and the background also checks who sent it: a tab's content script may ask only for what
+ * a page needs (PAGE_REQUESTS), everything else only the extension's own pages may ask (issue 14, row 8;
+ * docs/decisions/0009-isolation-and-trusted-background.md).
  */
 
 /** A remote fetch's outcome as the popup and options page show it. */
@@ -42,23 +47,6 @@ export interface FeedPreview {
   figures: { id: string; topic: string; label: string; value: string }[];
 }
 
-/** Messages handled by the background: controls (popup, options, content script). */
-export interface ControlsToBackground {
-  /** Liveness check used by the popup and tests: answers with the extension version. */
-  ping: { request: Record<string, never>; response: { version: string } };
-  /** Content script → background: number of highlights on the sender's tab, for the badge. */
-  highlightCount: { request: { count: number }; response: Record<string, never> };
-  /** Popup/options → background: freshness of the official data and last errors. */
-  dataStatus: { request: Record<string, never>; response: DataStatus };
-  /** Options → background: refresh GOV.UK data and every enabled feed now. */
-  refreshNow: { request: Record<string, never>; response: { govuk: FetchReport; feeds: Record<string, FetchReport> } };
-  /** Options → background: fetch and validate a feed URL without saving it. */
-  previewFeed: { request: { url: string }; response: ({ ok: true; preview: FeedPreview } | { ok: false; error: string }) };
-  /** Options → background: fetch one saved feed now. */
-  refreshFeed: { request: { id: string }; response: FetchReport };
-}
-
-// ── Page block (issue #5, branch `page`): checkClaims, getCard ──────────────────────────────
 /** A claim found on a page, as the content script sends it for a verdict. */
 export interface PageClaim {
   /** Highlight id on the page ("c12"). */
@@ -76,25 +64,62 @@ export interface PageArticle {
   language: "en" | "fr";
 }
 
-/** Messages the content script sends to the background (issue #5). */
-export interface PageToBackground {
+/** Messages the background handles. */
+export interface ToBackground {
+  /** Extension pages → background: liveness check, answers with the extension version. */
+  ping: { request: Record<string, never>; response: { version: string } };
+  /** Content script → background: number of highlights on the sender's tab, for the badge. */
+  highlightCount: { request: { count: number }; response: Record<string, never> };
   /** Content script → background: each claim's check (verdict, figures, explanation), by highlight id. */
   checkClaims: { request: PageArticle & { claims: PageClaim[] }; response: { checks: Record<string, ClaimCheck> } };
   /** Content script → background: the popover's view model for a topic, and for one claim with the check it already has. */
   getCard: { request: PageArticle & { topic: TopicId; claim?: { id: string; text: string; check: ClaimCheck } }; response: CardModel };
+  /** Popup/options → background: freshness of the official data and last errors. */
+  dataStatus: { request: Record<string, never>; response: DataStatus };
+  /** Options → background: refresh GOV.UK data and every enabled feed now. */
+  refreshNow: { request: Record<string, never>; response: { govuk: FetchReport; feeds: Record<string, FetchReport> } };
+  /** Options → background: fetch and validate a feed URL without saving it. */
+  previewFeed: { request: { url: string }; response: ({ ok: true; preview: FeedPreview } | { ok: false; error: string }) };
+  /** Options → background: fetch one saved feed now. */
+  refreshFeed: { request: { id: string }; response: FetchReport };
 }
-
-/** Background → content script (keyboard shortcut), merged into ToContent below. */
-export interface ToContent {
-  /** Background → content script: focus and open the next (1) or previous (-1) highlight. */
-  step: { request: { direction: 1 | -1 }; response: { ok: boolean } };
-}
-// ── end of page block ───────────────────────────────────────────────────────────────────────
-
-/** Every message the background handles. */
-export interface ToBackground extends ControlsToBackground, PageToBackground {}
 
 export type ToBackgroundName = keyof ToBackground;
+
+/** The requests a tab's content script may send: what a page needs, nothing that fetches or changes data. */
+export const PAGE_REQUESTS: ReadonlySet<ToBackgroundName> = new Set(["highlightCount", "checkClaims", "getCard"]);
+
+// ── Request schemas (the boundary: nothing reaches a handler unchecked) ──────────────────────────
+
+const Nothing = v.object({});
+const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD"));
+const PageArticleEntries = {
+  published: v.nullable(IsoDay),
+  language: v.picklist(["en", "fr"] as const),
+};
+const PageClaimSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^c\d{1,9}$/, "a claim highlight id")),
+  text: v.pipe(v.string(), v.maxLength(2_000)),
+  // The detection core's parsed claim; the background checks its fields before use (page-handlers.ts).
+  claim: v.unknown(),
+});
+
+/** The schema of each request the background handles. */
+export const TO_BACKGROUND_SCHEMAS: { [K in ToBackgroundName]: v.GenericSchema<unknown, ToBackground[K]["request"]> } = {
+  ping: Nothing as v.GenericSchema<unknown, Record<string, never>>,
+  highlightCount: v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  checkClaims: v.object({ ...PageArticleEntries, claims: v.pipe(v.array(PageClaimSchema), v.maxLength(10_000)) }),
+  // A claim's card comes with the check the page already has: nothing is checked twice (issue 13).
+  getCard: v.object({
+    ...PageArticleEntries, topic: v.picklist(TOPIC_IDS),
+    claim: v.optional(v.object({ id: PageClaimSchema.entries.id, text: PageClaimSchema.entries.text, check: ClaimCheckSchema })),
+  }) as v.GenericSchema<unknown, ToBackground["getCard"]["request"]>,
+  dataStatus: Nothing as v.GenericSchema<unknown, Record<string, never>>,
+  refreshNow: Nothing as v.GenericSchema<unknown, Record<string, never>>,
+  previewFeed: v.object({ url: v.pipe(v.string(), v.maxLength(2_048)) }),
+  refreshFeed: v.object({ id: v.pipe(v.string(), v.regex(/^feed-[a-z0-9]{6,32}$/)) }),
+};
+
 export interface ToBackgroundMessage<K extends ToBackgroundName = ToBackgroundName> {
   to: "background";
   type: K;
@@ -110,15 +135,6 @@ export function sendToBackground<K extends ToBackgroundName>(
   return browser.runtime.sendMessage(message) as Promise<ToBackground[K]["response"]>;
 }
 
-/** True when a runtime message is addressed to the background with a known shape. */
-export function isToBackground(value: unknown): value is ToBackgroundMessage {
-  return (
-    typeof value === "object" && value !== null &&
-    (value as { to?: unknown }).to === "background" &&
-    typeof (value as { type?: unknown }).type === "string"
-  );
-}
-
 /** One highlight on the page as the popup lists it. */
 export interface FoundMention {
   id: string;
@@ -132,15 +148,35 @@ export interface FoundClaim {
   verdict: ClaimState;
 }
 
-/** Messages handled by the content script of a tab (sent with `tabs.sendMessage`). */
+/** What the e2e build's inspection hook reports about the popover (release builds do not answer it). */
+export interface PopoverInspection {
+  name: string;
+  mode: "open" | "closed";
+  text: string;
+}
+
+/** Messages handled by the content script of a tab (sent with `tabs.sendMessage`, top frame only). */
 export interface ToContent {
-  /** Popup → content script: what Tidemark found on this page. */
-  getFindings: { request: Record<string, never>; response: { mentions: FoundMention[]; claims: FoundClaim[] } };
+  /** Popup → content script: what Tidemark found on this page, and whether it stopped there (issue 14). */
+  getFindings: { request: Record<string, never>; response: { mentions: FoundMention[]; claims: FoundClaim[]; stopped?: "too-much-work" } };
   /** Popup → content script: scroll to one highlight and open its popover. */
   reveal: { request: { id: string }; response: { ok: boolean } };
+  /** Background → content script (keyboard shortcut): focus and open the next (1) or previous (-1) highlight. */
+  step: { request: { direction: 1 | -1 }; response: { ok: boolean } };
+  /** Tests → content script, e2e builds only: the popover's host, shadow-root mode and text. */
+  e2eInspect: { request: Record<string, never>; response: { popover: PopoverInspection | null } };
 }
 
 export type ToContentName = keyof ToContent;
+
+/** The schema of each request a content script handles. */
+export const TO_CONTENT_SCHEMAS: { [K in ToContentName]: v.GenericSchema<unknown, ToContent[K]["request"]> } = {
+  getFindings: Nothing as v.GenericSchema<unknown, Record<string, never>>,
+  reveal: v.object({ id: v.pipe(v.string(), v.regex(/^[cm]\d{1,9}$/)) }),
+  step: v.object({ direction: v.picklist([1, -1] as const) }),
+  e2eInspect: Nothing as v.GenericSchema<unknown, Record<string, never>>,
+};
+
 export interface ToContentMessage<K extends ToContentName = ToContentName> {
   to: "content";
   type: K;
@@ -157,14 +193,35 @@ export function sendToContent<K extends ToContentName>(
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 }) as Promise<ToContent[K]["response"]>;
 }
 
-/** True when a runtime message is addressed to a content script with a known shape. */
-export function isToContent(value: unknown): value is ToContentMessage {
-  return (
-    typeof value === "object" && value !== null &&
-    (value as { to?: unknown }).to === "content" &&
-    typeof (value as { type?: unknown }).type === "string"
-  );
+/** A request that passed the envelope and its schema, or why it was refused. */
+export type Parsed<M> = { ok: true; message: M } | { ok: false; error: string } | { ok: false; notOurs: true };
+
+/**
+ * Reads a runtime message addressed to `to`: its type must be an own key of `schemas` (never "constructor"
+ * or "__proto__") and its data must match that type's schema. Messages addressed elsewhere are not ours.
+ */
+export function parseMessage<S extends Record<string, v.GenericSchema>>(
+  value: unknown, to: "background" | "content", schemas: S,
+): Parsed<{ type: keyof S & string; data: unknown }> {
+  if (typeof value !== "object" || value === null || (value as { to?: unknown }).to !== to) return { ok: false, notOurs: true };
+  const { type, data } = value as { type?: unknown; data?: unknown };
+  if (typeof type !== "string" || !Object.hasOwn(schemas, type)) {
+    return { ok: false, error: `Tidemark refused a message of unknown type “${String(type).slice(0, 40)}”.` };
+  }
+  const parsed = v.safeParse(schemas[type]!, data ?? {});
+  if (!parsed.success) return { ok: false, error: `Tidemark refused “${type}”: ${v.summarize(parsed.issues).slice(0, 300)}` };
+  return { ok: true, message: { type, data: parsed.output } };
 }
 
 /** The sender of a runtime message, as background handlers receive it. */
 export type MessageSender = Browser.runtime.MessageSender;
+
+/** True when a message comes from one of this extension's own pages (popup, options), in a tab or not. */
+export function fromExtensionPage(sender: MessageSender, extensionId = browser.runtime.id, base = browser.runtime.getURL("/")): boolean {
+  return sender.id === extensionId && typeof sender.url === "string" && sender.url.startsWith(base);
+}
+
+/** True when a message comes from this extension's content script in a tab's top frame. */
+export function fromTopFrameContentScript(sender: MessageSender, extensionId = browser.runtime.id): boolean {
+  return sender.id === extensionId && sender.tab?.id !== undefined && sender.frameId === 0;
+}

@@ -23,6 +23,11 @@ export interface Setting<T> {
   getValue(): Promise<T>;
   /** Stores a value; throws when it does not match the schema (a bug in the caller). */
   setValue(value: T): Promise<void>;
+  /**
+   * Stores `change(current)`, `current` being the value stored now, not one read earlier: a write that
+   * follows a permission prompt or a fetch must not bring back what changed meanwhile (issue 14, row 7).
+   */
+  update(change: (current: T) => T): Promise<T>;
   /** Deletes the stored value so it reads as the fallback. */
   removeValue(): Promise<void>;
   /** Calls `cb` with each new (validated) value; returns the unwatch function. */
@@ -64,6 +69,13 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
       const parsed = v.safeParse(schema, value);
       if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
       await item().setValue(value);
+    },
+    update: async (change) => {
+      const next = change(checked(await item().getValue()));
+      const parsed = v.safeParse(schema, next);
+      if (!parsed.success) throw new Error(`Invalid value for ${key}: ${v.summarize(parsed.issues)}`);
+      await item().setValue(next);
+      return next;
     },
     removeValue: () => item().removeValue(),
     watch: (cb) => item().watch((next) => cb(checked(next))),
@@ -339,6 +351,17 @@ export const e2eGovukUrlState = defineSetting<string | null>("local:e2eGovukUrl"
   schema: v.nullable(v.pipe(v.string(), v.regex(/^http:\/\/(127\.0\.0\.1|localhost):\d+\//))),
 });
 
+/**
+ * Test hook, read only by the e2e build: the popover host is `<tidemark-popover>` with an open shadow
+ * root, so end-to-end tests can look inside the card. Release builds (and the e2e build while this is
+ * false) use a host name drawn at random per page and a closed shadow root (issue 14, row 5).
+ */
+export const e2eInspectablePopoverState = defineSetting<boolean>("local:e2eInspectablePopover", {
+  fallback: true,
+  version: 1,
+  schema: v.boolean(),
+});
+
 /** Every declared item, for repair and tests. */
 export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   ...Object.values(READER_SETTINGS),
@@ -348,6 +371,7 @@ export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   feedCacheState,
   noticesState,
   e2eGovukUrlState,
+  e2eInspectablePopoverState,
 ] as Setting<unknown>[];
 
 /** What each reader setting is called in notices and the export file's errors. */

@@ -11,7 +11,7 @@ import type { SiteList } from "./settings";
 
 /** Match patterns that "run on every site" asks for. */
 export const EVERY_SITE_PATTERNS = ["https://*/*"];
-/** The content script bundle WXT builds from entrypoints/content.ts. */
+/** The content script bundle WXT builds from entrypoints/content/index.ts. */
 export const CONTENT_SCRIPT_FILE = "/content-scripts/content.js";
 const ADDED_ID = "tidemark-added-sites";
 const EVERYWHERE_ID = "tidemark-every-site";

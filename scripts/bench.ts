@@ -1,5 +1,6 @@
 // `npm run bench`: what Tidemark costs a news page, in real Chromium, against four baselines (issue 7).
 // Usage: npm run bench -- [--runs N] [--json] [--smoke] [--no-build] [--pages article,liveblog,...]
+//   pages: article, liveblog, nomention, appending (issue 7); punctuation, money, appended (issue 14, hostile)
 //   --runs N    runs per case (default 5; each case on a freshly loaded page)
 //   --json      print one JSON object (one entry per page) instead of the table
 //   --smoke     one run, page 4 appends for 2 s, BENCHMARKS.md untouched, no thresholds (CI)
@@ -10,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { hostilePages, isHostile } from "../bench/hostile";
 import { generatePages, type BenchPage, type PageId } from "../bench/pages";
 import {
   benchmarksMarkdown, jsonReport, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
@@ -50,7 +52,7 @@ async function main(): Promise<void> {
     build("the release build (for its size)", []);
     build("the e2e build (runs on 127.0.0.1)", ["--mode", "e2e"], { TIDEMARK_E2E: "1" });
   }
-  const pages = generatePages({ appendForMs: smoke ? 2_000 : 10_000 }).filter((p) => !only || only.includes(p.id));
+  const pages = [...generatePages({ appendForMs: smoke ? 2_000 : 10_000 }), ...hostilePages()].filter((p) => !only || only.includes(p.id));
   const { source, flags, terms } = benchTerms();
   const input: BaselineInput = { source, flags, terms, naiveCapMs: Number(option("--naive-cap-ms") ?? 3_000) };
   const server = await startServer(new URL("../bench/", import.meta.url).pathname);
@@ -129,7 +131,7 @@ async function runPage(
   context: Parameters<typeof runBaseline>[0], s: PageSamples, run: number, origin: string, input: BaselineInput,
 ): Promise<void> {
   const page: BenchPage = s.page;
-  if (!page.appends) {
+  if (!page.appends && !isHostile(page.id)) {
     const order: BaselineName[] = ["scanFloor", "writeFloor", "markRegExp", "naiveMark"];
     for (const name of order) {
       const { sample, control } = await runBaseline(context, page, name, input, name === "scanFloor");
@@ -137,7 +139,8 @@ async function runPage(
       if (control) s.control.push(control);
     }
   } else {
-    // Page 4 has no baselines (its work is spread over 10 s); its control is the loaded page.
+    // Page 4 and the hostile pages have no baselines (page 4's work is spread over 10 s; the hostile
+    // pages measure a bound, not a ratio); their control is the loaded page.
     const { control } = await runBaseline(context, page, "scanFloor", input, true);
     s.control.push(control!);
   }

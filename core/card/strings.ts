@@ -2,7 +2,7 @@ import type { CardLanguage } from "./types";
 
 type StringKey =
   | "dialog" | "close" | "loading" | "failed" | "claim" | "officialValue" | "counts" | "background" | "sources"
-  | "copy" | "copied" | "chartHint" | "opensNewTab" | "mention" | "claimPending" | "readIn";
+  | "copy" | "copied" | "copyRefused" | "chartHint" | "opensNewTab" | "mention" | "claimPending" | "readIn";
 export type PopoverStrings = Record<StringKey, string>;
 
 /** Fixed words of the popover, in English and French. Figures and sources come from the card model. */
@@ -19,6 +19,7 @@ export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
     sources: "Sources",
     copy: "Copy with citation",
     copied: "Copied",
+    copyRefused: "This page does not allow copying: select the text instead",
     chartHint: "Values shown on hover or focus",
     opensNewTab: "(opens in a new tab)",
     mention: "Tidemark: official figures available",
@@ -37,6 +38,7 @@ export const POPOVER_STRINGS: Record<CardLanguage, PopoverStrings> = {
     sources: "Sources",
     copy: "Copier avec la source",
     copied: "Copié",
+    copyRefused: "Cette page ne permet pas de copier\u00a0: sélectionnez le texte",
     chartHint: "Valeurs affichées au survol ou au focus",
     opensNewTab: "(s’ouvre dans un nouvel onglet)",
     mention: "Tidemark\u00a0: chiffres officiels disponibles",

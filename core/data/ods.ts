@@ -34,20 +34,55 @@ export interface OdsWorkbook {
 const MAX_ROWS = 200_000;
 const MAX_COLUMNS = 1_024;
 
+/**
+ * What the reader refuses (issue 14, row 4). The release of 21 Aug 2026 has a 2.4 MB content.xml and
+ * about 35,000 cells with content, read in ≈ 0.2 s: the limits leave an order of magnitude of room.
+ * A zip entry's declared size bounds what fflate inflates (its output buffer is that size), so checking
+ * it before inflating is enough to refuse a zip bomb.
+ */
+export interface OdsLimits {
+  /** Largest declared unpacked size of content.xml or meta.xml. */
+  maxEntryBytes: number;
+  /** Most cells materialised (repeats included). */
+  maxCells: number;
+  /** Longest the XML may take to read. */
+  maxMs: number;
+  now(): number;
+}
+
+export const ODS_LIMITS: OdsLimits = { maxEntryBytes: 32 * 1024 * 1024, maxCells: 1_000_000, maxMs: 5_000, now: () => Date.now() };
+
+// Elements read between two looks at the clock.
+const TAGS_PER_CHECK = 2_000;
+
 const EMPTY: OdsCell = { text: "" };
 
-/** Reads an .ods file's sheets and rows; throws DataImportError when it is not a readable ODS. */
-export function readOds(bytes: Uint8Array): OdsWorkbook {
+/** Reads an .ods file's sheets and rows; throws DataImportError when it is not a readable ODS or breaks a limit. */
+export function readOds(bytes: Uint8Array, limits: Partial<OdsLimits> = {}): OdsWorkbook {
+  const limit = { ...ODS_LIMITS, ...limits };
   let files: Record<string, Uint8Array>;
+  let tooLarge: { name: string; bytes: number } | null = null;
   try {
-    files = unzipSync(bytes, { filter: (f) => f.name === "content.xml" || f.name === "meta.xml" });
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== "content.xml" && f.name !== "meta.xml") return false;
+        if (f.originalSize > limit.maxEntryBytes) tooLarge = { name: f.name, bytes: f.originalSize };
+        return tooLarge === null;
+      },
+    });
   } catch {
     throw new DataImportError("The file is not an OpenDocument spreadsheet (.ods): it could not be unzipped.");
+  }
+  const refused = tooLarge as { name: string; bytes: number } | null;
+  if (refused) {
+    throw new DataImportError(
+      `The file's ${refused.name} would unpack to ${mb(refused.bytes)}, more than ${mb(limit.maxEntryBytes)}; this is not the Home Office file.`,
+    );
   }
   const content = files["content.xml"];
   if (!content) throw new DataImportError("The file is a zip archive but not an OpenDocument spreadsheet: content.xml is missing.");
   const decoder = new TextDecoder("utf-8");
-  const workbook: OdsWorkbook = { sheets: parseContent(decoder.decode(content)) };
+  const workbook: OdsWorkbook = { sheets: parseContent(decoder.decode(content), limit) };
   const meta = files["meta.xml"];
   if (meta) Object.assign(workbook, parseMeta(decoder.decode(meta)));
   return workbook;
@@ -58,8 +93,15 @@ function repeat(attr: string | undefined): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
-function parseContent(xml: string): OdsSheet[] {
+function mb(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+function parseContent(xml: string, limit: OdsLimits): OdsSheet[] {
   const sheets: OdsSheet[] = [];
+  const started = limit.now();
+  let tags = 0;
+  let cells = 0;
   let sheet: OdsSheet | null = null;
   let pendingEmptyRows = 0;
   let row: OdsCell[] | null = null;
@@ -76,6 +118,9 @@ function parseContent(xml: string): OdsSheet[] {
     throw new DataImportError(`The spreadsheet's content.xml is not well-formed XML (${err.message}).`);
   });
   parser.on("opentag", (tag) => {
+    if (++tags % TAGS_PER_CHECK === 0 && limit.now() - started > limit.maxMs) {
+      throw new DataImportError(`Reading the spreadsheet took longer than ${limit.maxMs / 1000} s; this is not the Home Office file.`);
+    }
     const a = tag.attributes as Record<string, string>;
     if (skipDepth > 0) {
       if (!tag.isSelfClosing) skipDepth++;
@@ -171,6 +216,12 @@ function parseContent(xml: string): OdsSheet[] {
 
   function closeRow(): void {
     if (!row || !sheet) return;
+    if (row.length > 0) {
+      cells += row.length * rowRepeat;
+      if (cells > limit.maxCells) {
+        throw new DataImportError(`The spreadsheet has more than ${limit.maxCells.toLocaleString("en-GB")} cells; this is not the Home Office file.`);
+      }
+    }
     if (row.length === 0) {
       pendingEmptyRows += rowRepeat;
     } else {

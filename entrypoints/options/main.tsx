@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { OptionsApp } from "../../components/OptionsApp";
+import { OptionsApp } from "./App";
 import "../../components/controls.css";
 
 render(<OptionsApp />, document.getElementById("app")!);

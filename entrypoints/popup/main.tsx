@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { PopupApp } from "../../components/PopupApp";
+import { PopupApp } from "./App";
 import "../../components/controls.css";
 
 render(<PopupApp />, document.getElementById("app")!);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { APPENDED_SENTENCE, HOSTILE_SIZES, hostilePages } from "../../../bench/hostile";
 import { generatePages } from "../../../bench/pages";
 import { createRng } from "../../../bench/prng";
 import { TEMPLATES } from "../../../bench/prose";
@@ -66,5 +67,26 @@ describe("bench pages", () => {
 
   it("every mention template has exactly one term", () => {
     for (const sentence of TEMPLATES.MENTIONS) expect(matches(sentence).length, sentence).toBe(1);
+  });
+});
+
+describe("hostile bench pages (issue 14)", () => {
+  const byId = Object.fromEntries(hostilePages().map((p) => [p.id, p]));
+
+  it("are generated identically every time", () => {
+    expect(hostilePages().map((p) => p.html)).toEqual(Object.values(byId).map((p) => p.html));
+  });
+
+  it("hold the runs issue 14 measured", () => {
+    expect(byId.punctuation!.html).toContain(`<p hidden>${".".repeat(HOSTILE_SIZES.dots)}</p>`);
+    expect(byId.punctuation!.html).toContain(`<p hidden>${"…".repeat(HOSTILE_SIZES.ellipses)}</p>`);
+    expect(byId.money!.html).toContain(`<p hidden>${"£1 ".repeat(HOSTILE_SIZES.money)}</p>`);
+    expect(byId.appended!.appends).toEqual({ count: 8_000, everyMs: 0 });
+    expect(byId.appended!.html).toContain(`i < ${HOSTILE_SIZES.appended}`);
+    expect(byId.appended!.html).toContain(JSON.stringify(APPENDED_SENTENCE));
+  });
+
+  it("open with a relevant article, so the whole pipeline runs", () => {
+    for (const page of Object.values(byId)) expect(matches(visibleText(page.html)).length).toBeGreaterThanOrEqual(3);
   });
 });

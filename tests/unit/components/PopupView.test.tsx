@@ -31,6 +31,14 @@ describe("PopupView", () => {
     expect(claim.textContent).toContain("Does not match the official figures");
   });
 
+  it("says when Tidemark stopped on the page (issue 14), and still lists what it found", () => {
+    const found = props().findings as Extract<PopupViewProps["findings"], { kind: "found" }>;
+    const root = mount(props({ findings: { ...found, stopped: "too-much-work" } }));
+    expect(root.querySelector("[data-testid=stopped]")?.textContent).toMatch(/this page is too large or changes too fast/);
+    expect(root.querySelector("[data-reveal=m1]")).not.toBeNull();
+    expect(mount(props()).querySelector("[data-testid=stopped]")).toBeNull();
+  });
+
   it("calls back on toggles and reveal", () => {
     const p = props();
     const root = mount(p);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot } from "../../../dom/text-snapshot";
 
 function root(html: string): Element {
@@ -67,5 +67,20 @@ describe("takeSnapshot around Tidemark's own highlights (issue 8)", () => {
   it("an earlier highlight is a boundary, so a rescan finds no mention around it", () => {
     const html = '<p>small<tidemark-mark data-tidemark="mention">small boats</tidemark-mark> boats</p>';
     expect(takeSnapshot(root(html)).text).toBe("small\n boats");
+  });
+});
+
+describe("takeSnapshot on deep trees (issue 14)", () => {
+  it("finds each text's block with one walk up the tree in all, not one per nesting level", () => {
+    // 2,000 nested <span>s, each with text: walking up from each to its block was 2 million steps.
+    let html = "";
+    for (let i = 0; i < 2_000; i++) html += `<span>${i % 2 ? "small" : "boats"} `;
+    const el = root(`<p>${html}</p>`);
+    const parentSteps = vi.spyOn(Element.prototype, "parentElement", "get");
+    const snap = takeSnapshot(el);
+    expect(snap.nodes).toHaveLength(2_000);
+    expect(snap.text.split("\n")).toHaveLength(1);
+    expect(parentSteps.mock.calls.length).toBeLessThan(10_000);
+    parentSteps.mockRestore();
   });
 });

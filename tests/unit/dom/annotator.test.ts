@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import type { ClaimCheck } from "../../../core/detect/verdicts";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { Annotator, resolveOverlaps } from "../../../dom/annotator";
+import { Annotator } from "../../../dom/annotator";
 import { fakeDetection } from "./fake-detection";
-import type { Finding } from "../../../dom/detection";
-import { markSurface } from "../../../dom/highlight-writers";
+import { markSurface } from "../../../dom/highlight-surfaces";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
 
 const writer = async () => ({ surface: markSurface(document), findClaims: () => [] });
@@ -112,17 +111,5 @@ describe("Annotator claims", () => {
     expect(claim.getAttribute("data-verdict")).toBe("matches");
     annotator.destroy();
     expect(document.body.innerHTML).toBe("<article><p>Nearly 20,000 people crossed in small boats.</p></article>");
-  });
-});
-
-describe("resolveOverlaps", () => {
-  const f = (start: number, end: number, kind: "mention" | "claim" = "mention"): Finding =>
-    ({ start, end, kind, text: "", topic: "arrivals" });
-  it.each([
-    ["claim beats an overlapping mention", [f(0, 10), f(5, 30, "claim")], [[5, 30]]],
-    ["longer mention at the same start wins", [f(0, 5), f(0, 11)], [[0, 11]]],
-    ["disjoint findings all stay, in order", [f(20, 25), f(0, 5)], [[0, 5], [20, 25]]],
-  ])("%s", (_label, input, expected) => {
-    expect(resolveOverlaps(input as Finding[]).map((x) => [x.start, x.end])).toEqual(expected);
   });
 });

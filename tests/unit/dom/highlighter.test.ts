@@ -51,10 +51,10 @@ describe("highlighter", () => {
 
   it("claims carry a pending verdict that can be updated", () => {
     root.innerHTML = "<p>Nearly 20,000 people crossed.</p>";
-    applyHighlights([spec("c1", find(root, "Nearly 20,000 people"), "claim")]);
+    const drawn = applyHighlights([spec("c1", find(root, "Nearly 20,000 people"), "claim")]);
     const el = root.querySelector(MARK_SELECTOR)!;
     expect(el.getAttribute("data-verdict")).toBe("pending");
-    setVerdict(root, "c1", "accurate");
+    setVerdict(drawn, "accurate");
     expect(el.getAttribute("data-verdict")).toBe("accurate");
   });
 

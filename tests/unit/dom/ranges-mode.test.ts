@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Annotator } from "../../../dom/annotator";
-import { createSurface, markSurface, rangeSurface } from "../../../dom/highlight-writers";
+import { createSurface, markSurface, rangeSurface } from "../../../dom/highlight-surfaces";
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS, PopoverController } from "../../../dom/popover-controller";
 import type { PopoverHost } from "../../../dom/popover-host";
 import type { CardModel } from "../../../core/card/types";

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { startBackground } from "../../../platform/background-main";
+import { fakeBackgroundApis } from "./fake-background";
 import { liveRefreshSetting, noticesState } from "../../../platform/settings";
 
 /** Polls until `check` returns a truthy value (background work is fire-and-forget). */
@@ -15,15 +16,7 @@ async function until<T>(check: () => Promise<T>): Promise<T> {
 
 describe("background start-up", () => {
   beforeEach(() => {
-    fakeBrowser.reset();
-    const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-    b.permissions!.contains = vi.fn(async () => false);
-    b.permissions!.onAdded = { addListener: vi.fn() };
-    b.permissions!.onRemoved = { addListener: vi.fn() };
-    b.commands!.onCommand = { addListener: vi.fn() };
-    b.scripting!.getRegisteredContentScripts = vi.fn(async () => []);
-    b.scripting!.registerContentScripts = vi.fn(async () => undefined);
-    b.scripting!.unregisterContentScripts = vi.fn(async () => undefined);
+    fakeBackgroundApis(false);
     vi.stubGlobal("fetch", vi.fn(async () => { throw new TypeError("offline in tests"); }));
   });
 

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { currentDataset, currentFeeds, dataStatus, invalidateDataset, refreshFeed, refreshGovuk } from "../../../platform/data-service";
 import { GOVUK_CONTENT_URL } from "../../../platform/govuk";
+import { fakeBackgroundApis } from "./fake-background";
+import { ASSET, answer, govukItem } from "./fake-network";
 import { customFeedsSetting, feedCacheState, govukStatusState, hiddenSourcesSetting, officialImportState } from "../../../platform/settings";
 
 const GOVUK = new URL("../../fixtures/govuk/", import.meta.url).pathname;
 const FEEDS = new URL("../../fixtures/feeds/", import.meta.url).pathname;
-const ASSET = "https://assets.publishing.service.gov.uk/media";
 
 // Pretend this version shipped the older release (31 Dec 2025), so a refresh has something newer to find.
 vi.mock("../../../core/data/bundled", async (importOriginal) => {
@@ -23,28 +24,20 @@ vi.mock("../../../core/data/bundled", async (importOriginal) => {
 function network(state: { release: string | "down" | 500; feeds: Record<string, { status: number; body: string }> }) {
   return vi.fn(async (url: string) => {
     if (state.release === "down") throw new TypeError("Failed to fetch");
-    let res: Response;
     if (url === GOVUK_CONTENT_URL) {
-      const body = readFileSync(`${GOVUK}content-api.json`, "utf8").replaceAll("{{ORIGIN}}", "https://assets.publishing.service.gov.uk")
-        .replaceAll("/media/{{ODS_FILE}}", `/media/small-boats-time-series-${state.release}.ods`)
-        .replaceAll("{{ODS_FILE}}", `small-boats-time-series-${state.release}.ods`)
-        .replaceAll("{{PUBLIC_UPDATED_AT}}", `${state.release}T09:30:00Z`);
-      res = state.release === 500 ? new Response("x", { status: 500, headers: { "content-type": "text/plain" } }) : new Response(body, { headers: { "content-type": "application/json" } });
-    } else if (url.startsWith(ASSET)) {
-      res = new Response(readFileSync(`${GOVUK}${url.slice(ASSET.length + 1)}`), { headers: { "content-type": "application/vnd.oasis.opendocument.spreadsheet" } });
-    } else {
-      const feed = state.feeds[url];
-      res = feed ? new Response(feed.body, { status: feed.status, headers: { "content-type": "application/json" } }) : new Response("", { status: 404 });
+      return state.release === 500 ? answer(url, "x", "text/plain", 500)
+        : answer(url, govukItem(`small-boats-time-series-${state.release}.ods`, state.release), "application/json");
     }
-    Object.defineProperty(res, "url", { value: url });
-    return res;
+    if (url.startsWith(ASSET)) return answer(url, readFileSync(`${GOVUK}${url.slice(ASSET.length + 1)}`), "application/vnd.oasis.opendocument.spreadsheet");
+    const feed = state.feeds[url];
+    return feed ? answer(url, feed.body, "application/json", feed.status) : answer(url, "", "text/plain", 404);
   });
 }
 
 describe("data service (background data authority)", () => {
   const state: Parameters<typeof network>[0] = { release: "2025-12-31", feeds: {} };
   beforeEach(() => {
-    fakeBrowser.reset();
+    fakeBackgroundApis(true);
     invalidateDataset();
     state.release = "2025-12-31";
     state.feeds = {};

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { builtinSourceIds } from "../../../platform/data-layer";
 import { refreshAll, refreshFeed } from "../../../platform/data-service";
+import { fakeBackgroundApis } from "./fake-background";
 import { downloadGovukSeries } from "../../../platform/govuk";
 import { customFeedsSetting, feedCacheState, feedStatusState, type CustomFeed } from "../../../platform/settings";
 
@@ -131,7 +132,7 @@ function fakeFetch(served: Served): typeof fetch {
 
 describe("hostile feeds are rejected, the last good data stays, nothing runs", () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
+    fakeBackgroundApis(true);
     delete (globalThis as { pwned?: unknown }).pwned;
   });
   afterEach(() => vi.unstubAllGlobals());

@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
-import { sendToBackground, sendToContent, type DataStatus } from "../platform/messages";
+import { sendToBackground, sendToContent, type DataStatus } from "../../platform/messages";
 import {
   enabledSetting, noticesState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
-} from "../platform/settings";
-import { effectiveSites, parseSiteInput, siteForHost } from "../platform/site-list";
-import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../platform/site-access";
-import { isClaimState } from "../core/card/verdict-words";
-import { resolveLanguage } from "./format";
-import { PopupView, type PopupFindings, type PopupSite } from "./PopupView";
-import { applyTheme, useSetting } from "./useSetting";
-import { useUiLanguage } from "./useUiLanguage";
+} from "../../platform/settings";
+import { effectiveSites, parseSiteInput, siteForHost } from "../../platform/site-list";
+import * as change from "../../platform/setting-changes";
+import { CONTENT_SCRIPT_FILE, requestHostAccess } from "../../platform/site-access";
+import { isClaimState } from "../../core/card/verdict-words";
+import { PopupView, type PopupFindings, type PopupSite } from "../../components/PopupView";
+import { applyTheme, useSetting } from "../../components/useSetting";
+import { useUiLanguage } from "../../components/useUiLanguage";
+import { browserUiLanguage } from "../../platform/ui-language";
 
 /** The tab the popup is about: the active tab, or `?tab=<id>` (used when the popup is opened in a tab, e.g. by tests). */
 async function targetTab(): Promise<{ id: number; url: string | undefined } | null> {
@@ -26,10 +27,10 @@ async function targetTab(): Promise<{ id: number; url: string | undefined } | nu
 /** Connects the popup view to settings, the current tab's content script and the background. */
 export function PopupApp() {
   const [enabled, setEnabled] = useSetting(enabledSetting);
-  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
-  const [sites, setSites] = useSetting(siteListSetting);
-  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
-  const lang = useUiLanguage();
+  const [overrides] = useSetting(siteOverridesSetting);
+  const [sites] = useSetting(siteListSetting);
+  const [drawModes] = useSetting(siteHighlightModesSetting);
+  const lang = useUiLanguage(browserUiLanguage());
   const [theme] = useSetting(themeSetting);
   const [notices, setNotices] = useSetting(noticesState);
   const [tab, setTab] = useState<{ id: number; url: string | undefined } | null>(null);
@@ -47,7 +48,7 @@ export function PopupApp() {
       const found = await sendToContent(tabId, "getFindings", {});
       // A verdict from the page is one of the known states, or reads as "unchecked" (issue 13).
       const claims = (found?.claims ?? []).map((c) => ({ ...c, verdict: isClaimState(c.verdict) ? c.verdict : "unchecked" as const }));
-      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims } : { kind: "none" });
+      setFindings(found ? { kind: "found", mentions: found.mentions ?? [], claims, stopped: found.stopped } : { kind: "none" });
     } catch {
       setFindings({ kind: "none" });
     }
@@ -79,7 +80,7 @@ export function PopupApp() {
     // permissions.request must run inside the click (user gesture): no await before it.
     void requestHostAccess(parsed.host).then(async (granted) => {
       if (!granted || !tab) return;
-      await setSites({ ...sites, added: [...new Set([...sites.added, parsed.host])], removed: sites.removed.filter((s) => s !== parsed.host) });
+      await siteListSetting.update(change.addSite(parsed.host));
       // Start on the open page now; the background registers the script for later visits.
       await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
       setTimeout(() => void loadFindings(tab.id), 500);
@@ -98,13 +99,11 @@ export function PopupApp() {
       onToggle={(next) => void setEnabled(next)}
       onToggleSite={(next) => {
         if (site.kind !== "listed") return;
-        const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== site.key));
-        void setOverrides(next ? rest : { ...rest, [site.key]: false });
+        void siteOverridesSetting.update(change.switchSite(site.key, next));
       }}
       onSiteDrawMode={(mode) => {
         if (site.kind !== "listed") return;
-        const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== site.key));
-        void setDrawModes(mode === "auto" ? rest : { ...rest, [site.key]: mode });
+        void siteHighlightModesSetting.update(change.chooseDrawMode(site.key, mode));
       }}
       onAddSite={addSite}
       onReveal={(id) => {

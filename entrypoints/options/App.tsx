@@ -1,26 +1,28 @@
 import { useEffect, useState } from "preact/hooks";
 import { browser } from "#imports";
-import { DEFAULT_NEWS_SITES } from "../core/sites";
-import { builtinSources } from "../platform/data-layer";
-import { urlProblem, LOOPBACK_ALLOWED } from "../platform/fetch-limited";
-import { sendToBackground, type DataStatus } from "../platform/messages";
+import { DEFAULT_NEWS_SITES } from "../../core/sites";
+import { builtinSources } from "../../platform/data-layer";
+import { urlProblem, LOOPBACK_ALLOWED } from "../../platform/fetch-limited";
+import { sendToBackground, type DataStatus } from "../../platform/messages";
 import {
   checkClaimsSetting, customFeedsSetting, feedStatusState, govukStatusState, hiddenSourcesSetting, highlightSetting,
   languageSetting, liveRefreshSetting, noticesState, officialImportState, siteHighlightModesSetting, siteListSetting, siteOverridesSetting, themeSetting,
-} from "../platform/settings";
-import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../platform/settings-file";
-import { parseSiteInput } from "../platform/site-list";
+} from "../../platform/settings";
+import { applySettings, exportSettings, parseSettingsFile, settingsFileText } from "../../platform/settings-file";
+import { parseSiteInput } from "../../platform/site-list";
+import * as change from "../../platform/setting-changes";
 import {
   hasFeedAccess, hasHostAccess, releaseHostAccess, requestEverySiteAccess, requestFeedAccess, requestHostAccess, EVERY_SITE_PATTERNS,
-} from "../platform/site-access";
-import { OptionsAbout } from "./OptionsAbout";
-import { OptionsHeader } from "./OptionsHeader";
-import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "./OptionsMore";
-import { OPTIONS_STRINGS } from "./options-strings";
-import { OptionsSites } from "./OptionsSites";
-import { OptionsSources, type FeedDraft } from "./OptionsSources";
-import { applyTheme, useSetting } from "./useSetting";
-import { useUiLanguage } from "./useUiLanguage";
+} from "../../platform/site-access";
+import { OptionsAbout } from "../../components/OptionsAbout";
+import { OptionsHeader } from "../../components/OptionsHeader";
+import { OptionsAppearance, OptionsBackup, OptionsPrivacy } from "../../components/OptionsMore";
+import { OPTIONS_STRINGS } from "../../components/options-strings";
+import { OptionsSites } from "../../components/OptionsSites";
+import { OptionsSources, type FeedDraft } from "../../components/OptionsSources";
+import { applyTheme, useSetting } from "../../components/useSetting";
+import { useUiLanguage } from "../../components/useUiLanguage";
+import { browserUiLanguage } from "../../platform/ui-language";
 
 const TITLES = { en: OPTIONS_STRINGS.en.title, fr: OPTIONS_STRINGS.fr.title };
 
@@ -32,15 +34,15 @@ function newFeedId(): string {
 
 /** The options page: wires settings, permissions and the background to the section views. */
 export function OptionsApp() {
-  const [hidden, setHidden] = useSetting(hiddenSourcesSetting);
+  const [hidden] = useSetting(hiddenSourcesSetting);
   const [live, setLive] = useSetting(liveRefreshSetting);
-  const [feeds, setFeeds] = useSetting(customFeedsSetting);
+  const [feeds] = useSetting(customFeedsSetting);
   const [feedStatus] = useSetting(feedStatusState);
   const [govukStatus] = useSetting(govukStatusState);
   const [officialImport] = useSetting(officialImportState);
-  const [sites, setSites] = useSetting(siteListSetting);
-  const [overrides, setOverrides] = useSetting(siteOverridesSetting);
-  const [drawModes, setDrawModes] = useSetting(siteHighlightModesSetting);
+  const [sites] = useSetting(siteListSetting);
+  const [overrides] = useSetting(siteOverridesSetting);
+  const [drawModes] = useSetting(siteHighlightModesSetting);
   const [highlight, setHighlight] = useSetting(highlightSetting);
   const [theme, setTheme] = useSetting(themeSetting);
   const [language, setLanguage] = useSetting(languageSetting);
@@ -54,8 +56,10 @@ export function OptionsApp() {
   const [feedsNeedingAccess, setFeedsNeedingAccess] = useState<string[]>([]);
   const [sitesWithoutAccess, setSitesWithoutAccess] = useState<string[]>([]);
   const [now, setNow] = useState(Date.now());
-  const lang = useUiLanguage(TITLES);
+  const lang = useUiLanguage(browserUiLanguage(), TITLES);
   const t = OPTIONS_STRINGS[lang];
+  // Bumped after a permission prompt, so the "needs access" lists are checked again.
+  const [permissionsSeen, recheckPermissions] = useState(0);
 
   useEffect(() => applyTheme(document.documentElement, theme), [theme]);
   // The background writes status to storage; ask it for the summary whenever that changes.
@@ -70,7 +74,7 @@ export function OptionsApp() {
     void Promise.all(sites.added.map(async (h) => ((await hasHostAccess(h).catch(() => false)) ? null : h))).then((hs) =>
       setSitesWithoutAccess(hs.filter((x): x is string => x !== null)),
     );
-  }, [feeds, sites]);
+  }, [feeds, sites, permissionsSeen]);
 
   const checkFeed = (url: string) => {
     const problem = urlProblem(url, LOOPBACK_ALLOWED);
@@ -91,7 +95,7 @@ export function OptionsApp() {
   const saveFeed = () => {
     if (draft.kind !== "preview") return;
     const feed = { id: newFeedId(), url: draft.url, name: draft.preview.title.slice(0, 120), enabled: true, addedAt: new Date().toISOString() };
-    void setFeeds([...feeds, feed]).then(() => setDraft({ kind: "idle" }));
+    void customFeedsSetting.update(change.addFeed(feed)).then(() => setDraft({ kind: "idle" }));
   };
 
   const addSite = (input: string) => {
@@ -99,15 +103,14 @@ export function OptionsApp() {
     if ("error" in parsed) return setSiteError(parsed.error);
     if (DEFAULT_NEWS_SITES.includes(parsed.host) || sites.added.includes(parsed.host)) return setSiteError(t.errors.siteListed(parsed.host));
     setSiteError(null);
-    void requestHostAccess(parsed.host).then((granted) => {
-      if (!granted) return setSiteError(t.errors.siteRefused(parsed.host));
-      return setSites({ ...sites, added: [...sites.added, parsed.host] });
+    void requestHostAccess(parsed.host).then(async (granted) => {
+      if (!granted) setSiteError(t.errors.siteRefused(parsed.host));
+      else await siteListSetting.update(change.addSite(parsed.host));
     });
   };
 
   const toggleSite = (host: string, on: boolean) => {
-    const rest = Object.fromEntries(Object.entries(overrides).filter(([k]) => k !== host));
-    void setOverrides(on ? rest : { ...rest, [host]: false });
+    void siteOverridesSetting.update(change.switchSite(host, on));
   };
 
   return (
@@ -123,7 +126,7 @@ export function OptionsApp() {
         lang={lang}
         sources={builtinSources(lang)}
         hidden={hidden}
-        onToggleSource={(id, shown) => void setHidden(shown ? hidden.filter((h) => h !== id) : [...hidden, id])}
+        onToggleSource={(id, shown) => void hiddenSourcesSetting.update(change.showSource(id, shown))}
         live={live}
         onLive={(next) => void setLive(next)}
         status={status}
@@ -139,12 +142,16 @@ export function OptionsApp() {
         onCheckFeed={checkFeed}
         onSaveFeed={saveFeed}
         onCancelFeed={() => setDraft({ kind: "idle" })}
-        onToggleFeed={(id, enabled) => void setFeeds(feeds.map((f) => (f.id === id ? { ...f, enabled } : f)))}
+        onToggleFeed={(id, enabled) => void customFeedsSetting.update(change.enableFeed(id, enabled))}
         onRefreshFeed={(id) => void sendToBackground("refreshFeed", { id })}
-        onRemoveFeed={(id) => void setFeeds(feeds.filter((f) => f.id !== id))}
+        onRemoveFeed={(id) => void customFeedsSetting.update(change.removeFeed(id))}
         onGrantFeed={(id) => {
           const feed = feeds.find((f) => f.id === id);
-          if (feed) void requestFeedAccess(feed.url).then(() => sendToBackground("refreshFeed", { id })).then(() => setFeeds([...feeds]));
+          if (!feed) return;
+          void requestFeedAccess(feed.url).then(async (granted) => {
+            recheckPermissions((n) => n + 1);
+            if (granted) await sendToBackground("refreshFeed", { id });
+          }).catch(() => undefined);
         }}
         now={now}
       />
@@ -155,8 +162,7 @@ export function OptionsApp() {
         overrides={overrides}
         drawModes={drawModes}
         onDrawMode={(host, mode) => {
-          const rest = Object.fromEntries(Object.entries(drawModes).filter(([k]) => k !== host));
-          void setDrawModes(mode === "auto" ? rest : { ...rest, [host]: mode });
+          void siteHighlightModesSetting.update(change.chooseDrawMode(host, mode));
         }}
         everySite={sites.everySite}
         addedWithoutAccess={sitesWithoutAccess}
@@ -164,16 +170,19 @@ export function OptionsApp() {
         onToggleSite={toggleSite}
         onAddSite={addSite}
         onRemoveSite={(host) => {
-          void setSites({ ...sites, added: sites.added.filter((h) => h !== host) }).then(() => releaseHostAccess(host));
+          void siteListSetting.update(change.removeSite(host)).then(() => releaseHostAccess(host));
           toggleSite(host, true);
         }}
-        onGrantSite={(host) => void requestHostAccess(host).then(() => setSites({ ...sites }))}
+        onGrantSite={(host) => void requestHostAccess(host).then(() => recheckPermissions((n) => n + 1))}
         onEverySite={(on) => {
           if (!on) {
-            void setSites({ ...sites, everySite: false }).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
+            void siteListSetting.update(change.setEverySite(false)).then(() => browser.permissions.remove({ origins: EVERY_SITE_PATTERNS }).catch(() => false));
             return;
           }
-          void requestEverySiteAccess().then((granted) => (granted ? setSites({ ...sites, everySite: true }) : setSiteError(t.errors.everySiteRefused)));
+          void requestEverySiteAccess().then(async (granted) => {
+            if (granted) await siteListSetting.update(change.setEverySite(true));
+            else setSiteError(t.errors.everySiteRefused);
+          });
         }}
       />
       <OptionsAppearance

@@ -1,5 +1,5 @@
 import { coreClaims, coreClaimsInSlices } from "./core-claims";
-import { createSurface } from "./highlight-writers";
+import { createSurface } from "./highlight-surfaces";
 import { createPopoverUi } from "./popover-ui";
 
 /**

@@ -50,6 +50,8 @@ export interface HighlightSurface {
 
 /** Wraps text in elements with mark.js. */
 export function markSurface(doc: Document): HighlightSurface {
+  // Each highlight's elements, by id, as drawn: verdicts are set on them without searching the page.
+  const byId = new Map<string, Element[]>();
   return {
     mode: "marks",
     draw(specs) {
@@ -60,14 +62,18 @@ export function markSurface(doc: Document): HighlightSurface {
         entry.elements.push(el);
         drawn.set(id, entry);
       }
+      for (const d of drawn.values()) byId.set(d.id, d.elements);
       return [...drawn.values()];
     },
-    removeAll: () => void removeHighlights(doc),
-    setVerdict: (id, verdict, description) => setVerdict(doc, id, verdict, description),
+    removeAll: () => {
+      byId.clear();
+      removeHighlights(doc);
+    },
+    setVerdict: (id, verdict, description) => setVerdict(byId.get(id) ?? [], verdict, description),
     repairAfter: (node) => (isSplitOrigin(node) ? () => void dropSplitsAfter(node as Text) : null),
     // Marked text sits inside a <tidemark-mark>, which the snapshot skips: never seen twice.
     covers: () => false,
-    forget: () => undefined,
+    forget: (ids) => { for (const id of ids) byId.delete(id); },
     idAt: () => null,
     setOpen: () => undefined,
     setLook(look) {

@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { startBackground } from "../../../platform/background-main";
+import { fakeBackgroundApis } from "./fake-background";
+
+// Issue 14, row 8: the background trusts nobody by default. A tab's content script may ask only for what a
+// page needs (the badge count, verdicts, a card); everything else comes from the extension's own pages.
+// Requests are checked against the protocol's schemas, and handlers are looked up as own properties.
+
+const PAGE = "https://www.bbc.co.uk/news/uk-1";
+const fromTab = (frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId, url: PAGE, origin: "https://www.bbc.co.uk" });
+const fromOptions = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL("/options.html") });
+// The popup opened in a tab (as e2e tests and some readers do) is still an extension page.
+const fromPopupInTab = () => ({ id: fakeBrowser.runtime.id, tab: { id: 8 }, frameId: 0, url: fakeBrowser.runtime.getURL("/popup.html?tab=7") });
+
+/** What the background answers a message from `sender`: its value, or the error it refused with. */
+async function ask(type: string, data: unknown, sender: object): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+  try {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ to: "background", type, data }, sender, () => undefined);
+    if (answer === undefined) return { ok: false, error: "no answer" };
+    return { ok: true, value: answer };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const ARTICLE = { published: "2025-07-08", language: "en" };
+
+describe("the background's message protocol", () => {
+  let fetched: string[];
+  beforeEach(() => {
+    fakeBackgroundApis(true);
+    fetched = [];
+    vi.stubGlobal("fetch", vi.fn(async (url: string) => {
+      fetched.push(String(url));
+      throw new TypeError("offline in tests");
+    }));
+    startBackground();
+  });
+
+  it("answers a tab's content script for what a page needs", async () => {
+    expect(await ask("highlightCount", { count: 3 }, fromTab())).toEqual({ ok: true, value: {} });
+    const checks = await ask("checkClaims", { ...ARTICLE, claims: [{ id: "c1", text: "20,000 people", claim: null }] }, fromTab());
+    expect(checks).toMatchObject({ ok: true, value: { checks: { c1: { verdict: "unverifiable" } } } });
+    const card = await ask("getCard", { ...ARTICLE, topic: "arrivals" }, fromTab());
+    expect(card.ok && (card.value as { topic?: string }).topic).toBe("arrivals");
+  });
+
+  it.each(["previewFeed", "refreshNow", "refreshFeed", "dataStatus", "ping"])("refuses %s from a tab's content script", async (type) => {
+    const data = type === "previewFeed" ? { url: "https://192.168.1.1/admin" } : type === "refreshFeed" ? { id: "feed-abcdef" } : {};
+    const answer = await ask(type, data, fromTab());
+    expect(answer.ok).toBe(false);
+    expect(fetched).toEqual([]);
+  });
+
+  it("answers the same requests from the extension's own pages, a popup opened in a tab included", async () => {
+    expect(await ask("ping", {}, fromOptions())).toMatchObject({ ok: true });
+    expect(await ask("ping", {}, fromPopupInTab())).toMatchObject({ ok: true });
+    const preview = await ask("previewFeed", { url: "https://example.org/feed.json" }, fromOptions());
+    expect(preview).toMatchObject({ ok: true, value: { ok: false } });
+    expect(fetched).toEqual(["https://example.org/feed.json"]);
+  });
+
+  it("refuses a page's requests from a subframe (Tidemark runs in the top frame only)", async () => {
+    expect((await ask("getCard", { ...ARTICLE, topic: "arrivals" }, fromTab(3))).ok).toBe(false);
+  });
+
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("has no handler called %s", async (type) => {
+    const answer = await ask(type, { echo: "data" }, fromOptions());
+    expect(answer.ok).toBe(false);
+  });
+
+  it.each([
+    ["checkClaims", { ...ARTICLE, claims: "all of them" }],
+    ["checkClaims", { published: "yesterday", language: "en", claims: [] }],
+    ["getCard", { ...ARTICLE, topic: "weather" }],
+    ["highlightCount", { count: -1 }],
+    ["highlightCount", { count: "3" }],
+  ])("refuses %s with a request that does not match the protocol (%j)", async (type, data) => {
+    const answer = await ask(type, data, fromTab());
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error).toMatch(/Tidemark refused/);
+  });
+});
