@@ -39,7 +39,11 @@ describe("options page writes", () => {
     root = document.createElement("div");
     document.body.replaceChildren(root);
   });
-  afterEach(() => render(null, root));
+  // Unmount, then let Preact's scheduled effects run while the test's window still exists.
+  afterEach(async () => {
+    render(null, root);
+    await tick(150); // Preact falls back to a 100 ms timer for effects after paint
+  });
 
   it("“Allow access” does not bring back a feed removed while its refresh was running", async () => {
     await customFeedsSetting.setValue([FEED]);
