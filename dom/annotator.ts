@@ -9,6 +9,7 @@ import type { HighlightSpec } from "./highlighter";
 import { MutationBatcher, topmostElements } from "./mutation-batcher";
 import type { Pace } from "./pace";
 import { PERF, mark, measure } from "./perf-marks";
+import { asSnapshotText } from "./text-snapshot";
 import { WorkBudget, type BudgetOptions } from "./work-budget";
 
 export type { Highlight };
@@ -466,7 +467,8 @@ export class Annotator {
       const pieces = this.detection.pieces(snapshot, f.start, f.end);
       // The page may have changed since the snapshot (we yield between slices): skip stale findings.
       const live = pieces.every((p) => p.node.isConnected && p.end <= p.node.data.length);
-      if (!live || pieces.map((p) => p.node.data.slice(p.start, p.end)).join("") !== snapshot.text.slice(f.start, f.end)) continue;
+      // (A claim may run over a line break in the page's source, which the snapshot holds as a space.)
+      if (!live || asSnapshotText(pieces.map((p) => p.node.data.slice(p.start, p.end)).join("")) !== snapshot.text.slice(f.start, f.end)) continue;
       // Ranges leave the text where it was, so a rescan sees highlighted text again: draw it once.
       if (pieces.some((p) => surface.covers(p.node, p.start, p.end))) continue;
       // A paragraph that keeps losing its highlights waits longer each time, then is left alone.

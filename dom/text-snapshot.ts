@@ -20,6 +20,11 @@ export const EXCLUDED_SELECTOR =
 /** The one character written between blocks; detection patterns never cross it. */
 export const BLOCK_SEPARATOR = "\n";
 
+/** A text node's data as the snapshot holds it: line breaks inside it written as spaces (same length). */
+export function asSnapshotText(data: string): string {
+  return data.indexOf("\n") < 0 && data.indexOf("\r") < 0 ? data : data.replace(/[\r\n]/g, " ");
+}
+
 /** A page's text and the text nodes it came from. */
 export interface TextSnapshot {
   text: string;
@@ -164,7 +169,7 @@ function snapshotReader(root: Element, options: SnapshotOptions): SnapshotReader
             }
             pendingBreak = false;
             lastBlock = block;
-            parts.push(data.indexOf("\n") < 0 && data.indexOf("\r") < 0 ? data : data.replace(/[\r\n]/g, " "));
+            parts.push(asSnapshotText(data));
             nodes.push(textNode);
             starts.push(offset);
             offset += data.length;
