@@ -129,6 +129,7 @@ const FRENCH_OF: Record<string, string> = {
   "Refugee Council": "du Refugee Council",
   "Office de lutte contre le trafic illicite de migrants (OLTIM)": "de l’Office de lutte contre le trafic illicite de migrants (OLTIM)",
   "International Organization for Migration (IOM)": "de l’Organisation internationale pour les migrations (OIM)",
+  "UNHCR, the UN Refugee Agency": "du Haut Commissariat des Nations unies pour les réfugiés (HCR)",
   "House of Lords International Agreements Committee": "de la commission des accords internationaux de la Chambre des lords",
   "UK Parliament (Hansard)": "du Parlement britannique (Hansard)",
   "UK Parliament (Home Office answer)": "du Parlement britannique (réponse du Home Office)",

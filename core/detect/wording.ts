@@ -217,6 +217,7 @@ const FRENCH_ARTICLE: Record<string, string> = {
   "Préfecture maritime de la Manche et de la mer du Nord": "la Préfecture maritime de la Manche et de la mer du Nord",
   "Office de lutte contre le trafic illicite de migrants (OLTIM)": "l'Office de lutte contre le trafic illicite de migrants (OLTIM)",
   "International Organization for Migration (IOM)": "l'Organisation internationale pour les migrations (OIM)",
+  "UNHCR, the UN Refugee Agency": "le Haut Commissariat des Nations unies pour les réfugiés (HCR)",
   "House of Lords International Agreements Committee": "la commission des accords internationaux de la Chambre des lords",
   "UK Parliament (Hansard)": "le Parlement britannique (Hansard)",
   "UK Parliament (Home Office answer)": "le Parlement britannique (réponse du Home Office)",
