@@ -62,7 +62,7 @@ describe("cards as of the article", () => {
     const en = buildCard(data, { ...base, topic: "law-2025", published: "2026-02-01" });
     const fr = buildCard(data, { ...base, language: "fr", topic: "law-2025", published: "2026-02-01" });
     expect(en.figures.find((f) => /Maximum sentence/.test(f.label))!.value).toBe("5 years maximum prison term · 6 years for someone entering in breach of a deportation order");
-    expect(plain(fr.figures.find((f) => /Peine maximale/.test(f.label))!.value)).toMatch(/^5 ans peine maximale/);
+    expect(plain(fr.figures.find((f) => /Peine maximale/.test(f.label))!.value)).toMatch(/^5 ans d['’]emprisonnement au maximum · 6 ans pour /);
   });
 
   it("status and caveat notes are on the card; money is called a commitment", () => {
