@@ -61,4 +61,13 @@ describe("extractClaims", () => {
   ])("no claim in: %s", (text, lang) => {
     expect(claims(text, lang as Language, TUE_8_JUL_2025)).toEqual([]);
   });
+
+  // A live blog's time stamps after a sentence with a figure: the minutes are not people.
+  it.each([
+    ["Nearly 20,000 people crossed the Channel in small boats in the first half.\n11:05 BST\nThe taxi boats were discussed.", "en"],
+    ["Nearly 20,000 people crossed the Channel in small boats in the first half.\nUpdated 9.05am\nThe taxi boats were discussed.", "en"],
+    ["Près de 20 000 personnes ont traversé la Manche au premier semestre.\n11h05\nLes taxi boats ont été évoqués.", "fr"],
+  ])("a time stamp is not a claim: %s", (text, lang) => {
+    expect(claims(text, lang as Language, TUE_8_JUL_2025).map((c) => c.value)).toEqual([20000]);
+  });
 });
