@@ -91,8 +91,8 @@ function isYearOrDate(text: string, t: NumberToken): boolean {
   if (/^\d{1,2}(?:st|nd|rd|th|er)?$/.test(t.text) || /^\d{1,2}$/.test(t.text)) {
     if (MONTH_NEAR.test(text.slice(t.end, t.end + 12)) || MONTH_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return true;
   }
-  if (/^[:h]\d\d/.test(text.slice(t.end, t.end + 3))) return true; // 10:30, 10h30
-  if (/^\d\d$/.test(t.text) && /\d[:h]$/.test(text.slice(Math.max(0, t.start - 2), t.start))) return true; // the minutes of 11:05
+  if (/^\s?[:h]\s?\d\d/.test(text.slice(t.end, t.end + 5))) return true; // 10:30, 10h30, 10 h 30
+  if (/^\d\d$/.test(t.text) && /\d\s?[:h]\s?$/.test(text.slice(Math.max(0, t.start - 4), t.start))) return true; // the minutes of 11:05, 11 h 05
   if (/^\s*(?:[ap]\.?m\b\.?|BST\b|GMT\b|CET\b|CEST\b|UTC\b)/i.test(text.slice(t.end, t.end + 6))) return true; // 9.05am, 11 BST
   if (/^[\s-]*(?:years?\s+old|ans\b|-year-old|km|kilom|miles?\b|metres?|m\b|mètres|hours?|heures|h\b|minutes|mph|knots|nœuds|years?\b|ann[ée]es?\b|mois\b|months?\b|weeks?\b|semaines?\b|days?\b|jours?\b|per\s+cent\s+of\s+(?:the\s+)?(?:vote|seats))/iu.test(text.slice(t.end, t.end + 16))) return true;
   return /(?:aged|âgée?s?\s+de|section|s\.|article|clause|page|no\.|n°|number|numéro)\s*$/iu.test(text.slice(Math.max(0, t.start - 12), t.start));

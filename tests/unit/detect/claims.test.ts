@@ -67,6 +67,7 @@ describe("extractClaims", () => {
     ["Nearly 20,000 people crossed the Channel in small boats in the first half.\n11:05 BST\nThe taxi boats were discussed.", "en"],
     ["Nearly 20,000 people crossed the Channel in small boats in the first half.\nUpdated 9.05am\nThe taxi boats were discussed.", "en"],
     ["Près de 20 000 personnes ont traversé la Manche au premier semestre.\n11h05\nLes taxi boats ont été évoqués.", "fr"],
+    ["Près de 20 000 personnes ont traversé la Manche au premier semestre.\n11 h 15\nLes taxi boats ont été évoqués.\n9 h 00\nBonjour.", "fr"],
   ])("a time stamp is not a claim: %s", (text, lang) => {
     expect(claims(text, lang as Language, TUE_8_JUL_2025).map((c) => c.value)).toEqual([20000]);
   });
