@@ -123,7 +123,7 @@ const CHANGE_BEFORE: Record<Language, RegExp> = {
 
 // "up by a quarter", "a third more", "en hausse d'un quart": changes written as fractions.
 const FRACTION: Record<Language, RegExp> = {
-  en: /\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|grew)\s+(?:by\s+)?)?(?:a\s+(?:quarter|third|fifth|tenth)|half|two\s+thirds)(?=\s+(?:on|more|fewer|less|higher|lower|compared|than|from|since|in|over|of)\b)/gi,
+  en: /\b(?:(?:up|down|rose|fell|risen|fallen|increased|decreased|dropped|grew)\s+(?:by\s+)?)?(?:(?:more\s+than|over|almost|nearly|about|around|less\s+than)\s+)?(?:a\s+(?:quarter|third|fifth|tenth)|half|two\s+thirds)(?=\s+(?:on|more|fewer|less|higher|lower|compared|than|from|since|in|over|of)\b)/gi,
   fr: /(?:une\s+)?(?:hausse|baisse|augmentation|diminution)\s+d['’](?:un\s+(?:quart|tiers|cinquième|dixième)|une\s+moitié)|(?:un\s+(?:quart|tiers)|moitié)\s+de\s+(?:plus|moins)/giu,
 };
 // The same without the global flag, for a stateless test.
@@ -137,8 +137,9 @@ function fractionTokens(s: string, language: Language): NumberToken[] {
   const re = new RegExp(FRACTION[language].source, FRACTION[language].flags);
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const value = FRACTION_VALUES.find(([r]) => r.test(m![0]))?.[1] ?? 0;
-    // "A quarter" is a round figure: within 5 points it still reads as a quarter.
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, approx: "around", currency: null, percent: true, round: true, digits: String(value), precision: 10 });
+    // "A quarter" is a round figure: within 5 points it still reads as a quarter; "more than a third" is over it.
+    const hedge = /\b(?:more\s+than|over)\s/i.test(m[0]) ? "over" : /\b(?:almost|nearly|less\s+than)\s/i.test(m[0]) ? "nearly" : "around";
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, approx: hedge, currency: null, percent: true, round: true, digits: String(value), precision: 10 });
   }
   return out;
 }
@@ -802,6 +803,11 @@ function span(p: Period): number {
 
 // The direction of a change: the change word nearest the figure ("up 25% … but below the record" is up).
 function changeDirection(text: string, t: NumberToken, sentence: Span, language: Language): "up" | "down" | null {
+  // A fraction carries its own verb ("fell by more than a third"); its hedge is not a direction.
+  const own = t.text.replace(/\b(?:more|less)\s+than\b/gi, "");
+  const ownUp = CHANGE_UP[language].test(own);
+  const ownDown = CHANGE_DOWN[language].test(own);
+  if (ownUp !== ownDown) return ownUp ? "up" : "down";
   const before = text.slice(Math.max(sentence.start, t.start - 40), t.start);
   const after = text.slice(t.end, Math.min(sentence.end, t.end + 40));
   const distance = (re: RegExp): number => {

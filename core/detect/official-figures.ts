@@ -188,6 +188,17 @@ export function datasetLookup(dataset: Dataset): FigureLookup {
   const CACHE_LIMIT = 5000;
 
   return {
+    alternatives: {
+      // Only a period the data covers entirely, as it stood on `asOf`.
+      value(metric, period, asOf) {
+        if (metric === "people-per-boat") {
+          const ratio = peoplePerBoat(series, period, asOf);
+          return ratio.value === null || !ratio.complete ? null : Math.round(ratio.value * 10) / 10;
+        }
+        const answer = sumPeriod(series, metric, period, asOf);
+        return answer.covered && answer.complete ? answer.value : null;
+      },
+    },
     lookup(asked: Claim, asOf: ISODate): LookupAnswer {
       let claimKey = keys.get(asked);
       if (claimKey === undefined) {

@@ -17,7 +17,8 @@
 import type { Claim, Reading } from "./claims";
 import type { Language } from "./language";
 import { addDays, type ISODate, type Period } from "./periods";
-import { describeFigure, describeReadings, formatDate, formatNumber, noDataReason, unverifiableWhy } from "./wording";
+import { secondThoughts, type AlternativeLookup } from "./second-thoughts";
+import { describeFigure, describeReadings, describeSecondThought, formatDate, formatNumber, noDataReason, unverifiableWhy } from "./wording";
 
 /** The five verdicts. */
 export type Verdict = "matches" | "close" | "differs" | "disputed" | "unverifiable";
@@ -47,6 +48,8 @@ export interface LookupAnswer {
 /** The data as seen by verdicts: figures for a claim as of a day. */
 export interface FigureLookup {
   lookup(claim: Claim, asOf: ISODate): LookupAnswer;
+  /** Other readings' figures, tried before a figure is called wrong (second-thoughts.ts). */
+  alternatives?: AlternativeLookup;
 }
 
 /** A claim's verdict with the figure it was compared with. */
@@ -213,6 +216,18 @@ export function checkClaim(claim: Claim, data: FigureLookup, published: ISODate 
   // 5. Certain readings may be close or differ; uncertain ones are left unverifiable, with what they could mean.
   if (claim.certain) {
     const verdict = primary.agreement === "close" ? "close" : "differs";
+    // Before saying so: another reading that agrees, data that cannot settle it, or a gap too large to be
+    // the same count leave it unverifiable, with why and the figures it could mean.
+    const doubt = published && data.alternatives
+      ? secondThoughts(claim, verdict, primary.official, published, data.alternatives, (asked, value) => ["exact", "matches", "revised"].includes(agreementOf(asked, value)))
+      : null;
+    if (doubt) {
+      return {
+        verdict: "unverifiable",
+        official: primary.official,
+        explanation: describeSecondThought(language, claim, primary.official, doubt),
+      };
+    }
     return { verdict, official: primary.official, explanation: describeFigure(language, verdict, claim, primary.official) };
   }
   const perReading = readings

@@ -5,6 +5,7 @@ import type { Claim, Doubt, Metric } from "./claims";
 import type { Language } from "./language";
 import type { Period } from "./periods";
 import type { Official, Verdict } from "./verdicts";
+import type { SecondThought } from "./second-thoughts";
 
 const MONTHS = {
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
@@ -35,6 +36,12 @@ const NOUNS: Record<Language, Partial<Record<Metric, string>>> = {
 /** A figure written the article's way: "19,982 people", "19 982 personnes", "£700m", "48%". */
 export function formatNumber(language: Language, value: number, metric: Metric, currency?: "£" | "€"): string {
   if (metric === "money") {
+    // Below a million, the amount as written ("£2,500"), never "£0.0m".
+    if (Math.abs(value) < 1e6) {
+      const amount = value.toLocaleString(language === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 });
+      if (language === "fr") return `${amount} ${currency === "£" ? "livres" : "euros"}`;
+      return `${currency ?? "£"}${amount}`;
+    }
     const millions = value / 1e6;
     const m = Number.isInteger(millions) ? String(millions) : millions.toFixed(1);
     if (language === "fr") return `${m.replace(".", ",")} millions ${currency === "£" ? "de livres" : "d'euros"}`;
@@ -133,9 +140,47 @@ function unverifiableText(language: Language, claim: Claim, why: "no-data" | "be
       ? `Les données s'arrêtent au ${formatDate("fr", official.asOf)} (${soFar} à cette date) : elles ne couvrent pas encore toute la période de « ${quoteOf(claim)} ».`
       : `The data ends on ${formatDate("en", official.asOf)} (${soFar} so far): it does not yet cover the whole period of “${quoteOf(claim)}”.`;
   }
+  // The article's own words, not a bare number: "300" alone does not say it counts arrests.
   return language === "fr"
-    ? `Aucune donnée officielle ne permet de vérifier ${figure}${when ? ` pour ${when}` : ""}.`
-    : `No official data covers ${figure}${when ? ` for ${when}` : ""}, so it cannot be checked.`;
+    ? `Aucune donnée officielle dont dispose Tidemark ne permet de vérifier « ${quoteOf(claim)} »${when ? ` (${when})` : ""}.`
+    : `No official data Tidemark holds covers “${quoteOf(claim)}”${when ? ` (${when})` : ""}, so it cannot be checked.`;
+}
+
+/** Why a figure that seemed to disagree is not called wrong (second-thoughts.ts), with the figures it could mean. */
+export function describeSecondThought(language: Language, claim: Claim, official: Official, thought: SecondThought): string {
+  return typeset(language, secondThoughtText(language, claim, official, thought), claim);
+}
+
+function secondThoughtText(language: Language, claim: Claim, official: Official, thought: SecondThought): string {
+  const quote = quoteOf(claim);
+  const fig = (value: number, metric: Metric) => formatNumber(language, value, metric, claim.currency);
+  const seems = `${fig(official.value, claim.metric)}${official.period ? (language === "fr" ? ` (${describePeriod("fr", official.period)})` : ` for ${describePeriod("en", official.period)}`) : ""}`;
+  const fr = language === "fr";
+  switch (thought.why) {
+    case "other-reading": {
+      const o = thought.other!;
+      const other = `${fig(o.value, o.metric)}${fr ? ` (${describePeriod("fr", o.period)})` : ` for ${describePeriod("en", o.period)}`}`;
+      return fr
+        ? `Non jugé : pour la période que la phrase semble donner, le chiffre officiel est de ${seems}, mais « ${quote} » correspond au chiffre officiel de ${other}, que l'article peut viser.`
+        : `Not judged: for the period the sentence seems to give, the official figure is ${seems}, but “${quote}” equals the official ${other}, which the article may mean.`;
+    }
+    case "far-off":
+      return fr
+        ? `Non jugé : le chiffre officiel pour la lecture trouvée est de ${seems}, si loin de « ${quote} » que l'article compte sans doute autre chose (une autre période, un autre lieu ou une autre mesure).`
+        : `Not judged: the official figure for the reading found is ${seems}, so far from “${quote}” that the article probably counts something else (another period, place or measure).`;
+    case "mod-era":
+      return fr
+        ? `Non jugé : avant 2023, les chiffres quotidiens étaient publiés par le ministère de la Défense et ont été révisés depuis ; la série actuelle donne ${seems}, et l'article peut citer le chiffre de l'époque.`
+        : `Not judged: before 2023 the daily counts were published by the Ministry of Defence and have since been revised; today's series gives ${seems}, and the article may quote the count of the time.`;
+    case "today-not-counted":
+      return fr
+        ? `Non jugé : les données s'arrêtent la veille de l'article (${seems}) ; « ${quote} » peut compter les arrivées du jour même.`
+        : `Not judged: the data ends the day before the article (${seems}); “${quote}” may count that day's arrivals too.`;
+    case "running-total-only":
+      return fr
+        ? `Non vérifié : les chiffres officiels du projet pilote sont des totaux cumulés depuis son début (${seems}), pas des chiffres par vol ou par jour.`
+        : `Not checked: the pilot's official figures are running totals since it began (${seems}), not counts per flight or per day.`;
+  }
 }
 
 const DOUBTS: Record<Language, Record<Doubt, string>> = {

@@ -42,6 +42,15 @@ describe("verdict policy", () => {
     ["up, then 'below' a record", "A total of 36,816 migrants crossed the Channel in small boats in 2024, up 25% on the previous year but below the record of 45,774 in 2022.", "en", "2025-01-02", { "25%": "matches", "45,774": "matches" }],
     ["the same month last year", "Channel crossings by migrants in January were down 18% on the same month last year.", "en", "2025-02-15", { "18%": "matches" }],
     ["« en 24 heures », near but above", "Près de 700 migrants ont traversé la Manche en 24 heures.", "fr", "2022-08-02", { "700": "close" }],
+    // Second thoughts before "differs" (issue 12, measured on real articles kept apart): an exact figure equal
+    // to another count a reader could mean, data that cannot settle it, or a gap too large to be the same count.
+    ["a day's count read as the year so far", "As of 22 March, the Home Office had counted 241 people crossing the Channel in small boats.", "en", "2025-03-24", { "241": "unverifiable" }],
+    ["the same date of an earlier year, elliptical", "By the same date, 4,306 people had crossed the Channel in small boats in 2024, and 3,683 in 2023.", "en", "2025-03-24", { "4,306": "matches", "3,683": "unverifiable" }],
+    ["a dated day after a 'since' phrase", "Since the start of the month the busiest day was 11 August, when 703 people crossed the Channel in small boats.", "en", "2024-08-20", { "703": "unverifiable" }],
+    ["a day of 2022 quoted as the MoD gave it", "Near 1,000 migrants crossed the Channel in small boats on Saturday.", "en", "2022-09-04", { "1,000": "unverifiable" }],
+    ["a total that may include the article's own day", "Over 5,500 people have crossed the Channel in small boats so far this year.", "en", "2024-04-08", { "5,500": "unverifiable" }],
+    ["six times the day's count: another measure", "Some 2,000 people crossed the Channel in small boats on Saturday, the Home Office said.", "en", "2025-07-14", { "2,000": "unverifiable" }],
+    ["a fraction with its own verb and hedge", "The number of people crossing the Channel in small boats in 2023 fell by more than a third from the previous year.", "en", "2024-01-02", { "fell by more than a third": "matches" }],
   ])("%s", (_name, text, language, published, expected) => {
     expect(verdicts(text, language, published)).toMatchObject(expected);
   });
