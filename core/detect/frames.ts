@@ -38,7 +38,11 @@ export function bindPhrases(text: string, tokens: NumberToken[], leads: number[]
     const b = a + 1 < tokens.length && tokens[a + 1]!.start >= p.end ? a + 1 : -1;
     if (a < 0 && b < 0) continue;
     if (a < 0) {
-      bound[b]!.phrases.push(p);
+      // "The total so far is lower than this time last year, when 25,000 had crossed": the relative clause
+      // ties the figure to the phrase it follows; time phrases before that one are the other side's.
+      // ("… since Labour took power, when 703 arrived" is the record day's: a "since" span stays one of many.)
+      if (RELATIVE.test(text.slice(p.end, Math.max(p.end, leads[b] ?? tokens[b]!.start))) && !/^(?:since|depuis)\b/i.test(p.text)) bound[b]!.phrases = [p];
+      else bound[b]!.phrases.push(p);
       continue;
     }
     if (b < 0) {

@@ -30,6 +30,7 @@ describe("periods bound to their own figure", () => {
     ["a list", "Officials counted 1,850 people in 2019, followed by 8,450 in 2020 and 28,500 in 2021.", "en", "8,450", { period: P("2020-01-01", "2020-12-31"), metric: "people", certain: true }],
     ["a bracket after the same point", "So far this year 25,400 people have crossed. That is 50% more than at this point last year (16,800).", "en", "16,800", { period: P("2024-01-01", "2024-07-31"), ongoing: true }],
     ["a relative clause", "Arrivals rose 48% on the same period last year, when 13,500 made the journey.", "en", "13,500", { period: P("2024-01-01", "2024-07-31") }],
+    ["a relative clause after a comparison, with no figure before it", "This year's count is still below the same point last year, when 16,800 people had already crossed.", "en", "16,800", { period: P("2024-01-01", "2024-07-31"), ongoing: true }],
     ["since an event in a month the table knows", "Since Rishi Sunak, who promised to stop the boats, became Prime Minister in October 2022, nearly 50,000 have crossed.", "en", "50,000", { period: P("2022-10-25", THU), ongoing: true, readings: [{ period: P("2022-10-01", THU), ongoing: true }] }],
     ["since the start of the records", "Some 127,200 people have arrived since the start of 2018.", "en", "127,200", { period: P("2018-01-01", THU), ongoing: true }],
     ["since a month and year, glued to the next word", "Since January 2018,more than 115,000 people have crossed.", "en", "115,000", { period: P("2018-01-01", THU) }],
