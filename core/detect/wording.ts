@@ -154,12 +154,19 @@ export function describeSecondThought(language: Language, claim: Claim, official
 function secondThoughtText(language: Language, claim: Claim, official: Official, thought: SecondThought): string {
   const quote = quoteOf(claim);
   const fig = (value: number, metric: Metric) => formatNumber(language, value, metric, claim.currency);
-  const seems = `${fig(official.value, claim.metric)}${official.period ? (language === "fr" ? ` (${describePeriod("fr", official.period)})` : ` for ${describePeriod("en", official.period)}`) : ""}`;
   const fr = language === "fr";
+  const changeBase = claim.metric === "percent" ? claim.comparison?.period : undefined;
+  const seems = changeBase && official.period
+    ? `${fig(official.value, "percent")} ${fr ? `entre ${describePeriod("fr", changeBase)} et ${describePeriod("fr", official.period)}` : `(change from ${describePeriod("en", changeBase)} to ${describePeriod("en", official.period)})`}`
+    : `${fig(official.value, claim.metric)}${official.period ? (fr ? ` (${describePeriod("fr", official.period)})` : ` for ${describePeriod("en", official.period)}`) : ""}`;
   switch (thought.why) {
     case "other-reading": {
       const o = thought.other!;
-      const other = `${fig(o.value, o.metric)}${fr ? ` (${describePeriod("fr", o.period)})` : ` for ${describePeriod("en", o.period)}`}`;
+      const base = claim.comparison?.period;
+      // A change names both ends: "40.9% from 1 January to 31 December 2023 to 1 January to 31 December 2025".
+      const other = o.metric === "percent" && base
+        ? `${fig(o.value, "percent")} ${fr ? `entre ${describePeriod("fr", base)} et ${describePeriod("fr", o.period)}` : `change from ${describePeriod("en", base)} to ${describePeriod("en", o.period)}`}`
+        : `${fig(o.value, o.metric)}${fr ? ` (${describePeriod("fr", o.period)})` : ` for ${describePeriod("en", o.period)}`}`;
       return fr
         ? `Non jugé : pour la période que la phrase semble donner, le chiffre officiel est de ${seems}, mais « ${quote} » correspond au chiffre officiel de ${other}, que l'article peut viser.`
         : `Not judged: for the period the sentence seems to give, the official figure is ${seems}, but “${quote}” equals the official ${other}, which the article may mean.`;

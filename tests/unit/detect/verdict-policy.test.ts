@@ -50,6 +50,7 @@ describe("verdict policy", () => {
     ["a day of 2022 quoted as the MoD gave it", "Near 1,000 migrants crossed the Channel in small boats on Saturday.", "en", "2022-09-04", { "1,000": "unverifiable" }],
     ["a total that may include the article's own day", "Over 5,500 people have crossed the Channel in small boats so far this year.", "en", "2024-04-08", { "5,500": "unverifiable" }],
     ["six times the day's count: another measure", "Some 2,000 people crossed the Channel in small boats on Saturday, the Home Office said.", "en", "2025-07-14", { "2,000": "unverifiable" }],
+    ["a second change whose subject is the first's", "Small boats brought more people across the Channel last year: the total was 13% higher than in 2024 and 41% higher than in 2023.", "en", "2026-01-02", { "41%": "unverifiable" }],
     ["a fraction with its own verb and hedge", "The number of people crossing the Channel in small boats in 2023 fell by more than a third from the previous year.", "en", "2024-01-02", { "fell by more than a third": "matches" }],
   ])("%s", (_name, text, language, published, expected) => {
     expect(verdicts(text, language, published)).toMatchObject(expected);
