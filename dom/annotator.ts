@@ -399,6 +399,7 @@ export class Annotator {
     this.draw(kit.surface, findings, snapshot, claims);
     if (!this.announcedFirst && this.registry.size > 0) {
       this.announcedFirst = true;
+      mark(PERF.first);
       this.hooks.onFirstHighlight?.();
     }
   }
