@@ -1,4 +1,5 @@
 import { defineConfig } from "wxt";
+import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 
 // The e2e build (TIDEMARK_E2E=1, `--mode e2e`) also runs on pages served from loopback, so tests
@@ -31,7 +32,12 @@ export default defineConfig({
   zip: {
     excludeSources: ["store/**", "docs/screenshots/**", "tests/**", "bench/**", "BENCHMARKS.md", "test-results/**", "demo-output/**", "bench-output/**", "**/*.log"],
   },
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.TIDEMARK_SOURCEMAP === "1" } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: process.env.TIDEMARK_SOURCEMAP === "1" },
+    // The polyfill through an ES-module wrapper: see platform/webextension-polyfill.mjs (issue 15).
+    resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: fileURLToPath(new URL("./platform/webextension-polyfill.mjs", import.meta.url)) }] },
+  }),
   manifest: ({ browser }) => ({
     // Issue 16: the texts a browser shows outside our pages (extension list, toolbar tooltip, shortcut
     // settings, store summary) come from public/_locales/<lang>/messages.json, in the browser's language.

@@ -1,6 +1,6 @@
 import { createRng, type Rng } from "./prng";
 import type { HostilePageId } from "./hostile";
-import { CLAIM_COUNT, claimSentence, fillerHeadline, fillerParagraph, fillerSentence, mentionSentence } from "./prose";
+import { CLAIM_COUNT, claimSentence, figureSentence, fillerHeadline, fillerParagraph, fillerSentence, mentionSentence } from "./prose";
 
 /**
  * The four benchmark pages of issue 7, generated deterministically (seeded PRNG): the same bytes on
@@ -9,7 +9,7 @@ import { CLAIM_COUNT, claimSentence, fillerHeadline, fillerParagraph, fillerSent
  */
 
 /** The id of a benchmark page (the four of issue 7, and issue 14's hostile pages: bench/hostile.ts). */
-export type PageId = "article" | "liveblog" | "nomention" | "appending" | HostilePageId;
+export type PageId = "article" | "liveblog" | "nomention" | "appending" | "figureblog" | HostilePageId;
 
 /** One generated page. */
 export interface BenchPage {
@@ -33,9 +33,9 @@ export interface PageOptions {
   appendForMs?: number;
 }
 
-/** All four pages, in the order the bench reports them. */
+/** The four pages of issue 7 and issue 15's figure-heavy live blog, in the order the bench reports them. */
 export function generatePages(options: PageOptions = {}): BenchPage[] {
-  return [articlePage(), liveBlogPage(), noMentionPage(), appendingPage(options.appendForMs ?? 10_000)];
+  return [articlePage(), liveBlogPage(), noMentionPage(), appendingPage(options.appendForMs ?? 10_000), figureBlogPage()];
 }
 
 function esc(text: string): string {
@@ -221,5 +221,37 @@ ${intro.join("\n")}
     id: "appending", path: "/appending.html", title: "appends a paragraph every 50 ms",
     html: shell({ title, body, script, section: "UK" }),
     mentionSentences: 3 + count, claimSentences: 0, appends: { count, everyMs: EVERY_MS },
+  };
+}
+
+/** How many entries the figure-heavy live blog has (issue 15: 1,500 entries, each stating a figure). */
+export const FIGURE_BLOG_ENTRIES = 1_500;
+
+/**
+ * Issue 15's figure-heavy live blog: 1,500 entries, every one of them stating a figure next to a
+ * mention (a day of arrivals reported boat by boat), so that claim reading and thousands of highlight
+ * writes dominate. About 0.5 MB.
+ */
+export function figureBlogPage(): BenchPage {
+  const rng = createRng(0x7a1de015);
+  const entries: string[] = [];
+  for (let i = 0; i < FIGURE_BLOG_ENTRIES; i++) {
+    const minute = FIGURE_BLOG_ENTRIES - i;
+    const hh = String(6 + Math.floor(minute / 60) % 16).padStart(2, "0");
+    const mm = String(minute % 60).padStart(2, "0");
+    const sentences = [figureSentence(rng), fillerParagraph(rng, rng.int(1, 2), true)];
+    if (rng.next() < 0.3) sentences.splice(1, 0, mentionSentence(rng));
+    entries.push(`<section class="entry"><time datetime="2025-07-08T${hh}:${mm}">${hh}:${mm}</time><h3>${esc(fillerHeadline(rng))}</h3><p>${esc(sentences.join(" "))}</p></section>`);
+  }
+  const title = "Live: arrivals on the coast, boat by boat";
+  const body = `<article class="live-blog">
+${articleHead(title, "Every boat, every figure, as officials report them through the day.")}
+<div class="entries">
+${entries.join("\n")}
+</div>
+</article>`;
+  return {
+    id: "figureblog", path: "/figureblog.html", title: "live blog, a figure in every entry (1,500 entries)",
+    html: shell({ title, body, section: "UK" }), mentionSentences: FIGURE_BLOG_ENTRIES, claimSentences: FIGURE_BLOG_ENTRIES,
   };
 }

@@ -108,6 +108,29 @@ const CLAIMS = [
   "Only around 100 people have been returned to France under the one in, one out pilot so far, officials said.",
 ];
 
+/**
+ * Figure sentences for the figure-heavy live blog (issue 15): a count next to exactly one mention, the
+ * way a live blog reports a day on the coast. {n} and {k} are filled with figures by the PRNG.
+ */
+const FIGURES = [
+  "{n} people were brought ashore at Dover after crossing in small boats, the Home Office said.",
+  "Officials counted {n} people on {k} small boats by midday.",
+  "The French coastguard said it had followed {k} boats carrying {n} people overnight.",
+  "{n} people crossed the Channel {day}, according to the latest figures.",
+  "Border Force vessels picked up {n} people from {k} boats during the morning.",
+  "Small-boat arrivals reached {n} {day}, officials said.",
+  "A further {n} people arrived in small boats, bringing the total for the week to {big}.",
+  "The maritime prefecture said {n} people had been rescued from {k} boats in difficulty.",
+];
+
+/** A sentence stating a figure next to one mention (the figure-heavy live blog). */
+export function figureSentence(rng: Rng): string {
+  return capitalise(fill(rng.pick(FIGURES), rng)
+    .replace("{n}", String(rng.int(12, 480)))
+    .replace("{k}", String(rng.int(2, 9)))
+    .replace("{big}", rng.int(1, 4).toLocaleString("en-GB") + "," + String(rng.int(100, 999))));
+}
+
 const FILL_TAGS: Record<string, (rng: Rng) => string> = {
   "{Official}": (rng) => capitalise(rng.pick(OFFICIALS)),
   "{day}": (rng) => rng.pick(DAYS),
@@ -155,4 +178,4 @@ export function fillerHeadline(rng: Rng): string {
 }
 
 /** Every sentence template, for tests that check the term-free ones really are term-free. */
-export const TEMPLATES = { CIVIC, POLICY, MENTIONS, CLAIMS, OFFICIALS, PLACES, DAYS } as const;
+export const TEMPLATES = { CIVIC, POLICY, MENTIONS, CLAIMS, FIGURES, OFFICIALS, PLACES, DAYS } as const;

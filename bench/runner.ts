@@ -36,6 +36,36 @@ export interface PageMetrics {
   nodes: number;
 }
 
+/** A gap between two ticks of the page-world probe (bench/probe.js), ms on the page's clock. */
+export interface Gap {
+  start: number;
+  duration: number;
+}
+
+/** The control page (the same bytes, no extension) as the probe saw it, after the load settled. */
+export interface ControlSample {
+  metrics: PageMetrics;
+  /** Every gap of more than 12 ms between the probe's ticks, relative to DOMContentLoaded. */
+  gaps: Gap[];
+}
+
+/** How the main thread felt on the extension's page (issue 15, the page-world probe). */
+export interface ProbeSample {
+  /** Every gap of more than 12 ms between the probe's ticks, relative to DOMContentLoaded. */
+  gaps: Gap[];
+  /** tidemark:start, relative to DOMContentLoaded: the control's gaps are read from the same offset on. */
+  startAfterDcl: number;
+  /**
+   * The longest gap in which one of our steps ran (gate, scan, highlight, update, the page kit's import)
+   * or that began within 10 ms of one ending (the style and layout our writes cause run right after
+   * them), counted from tidemark:start: the block as the page feels it, attributed to us.
+   */
+  oursMs: number;
+  /** tidemark:start → the first highlight element inserted, and the first one in the viewport (ms; NaN: none). */
+  firstHighlightMs: number;
+  firstInViewMs: number;
+}
+
 /** The extension on one page. */
 export interface ExtensionSample {
   /** tidemark:start → tidemark:done: script start to all highlights placed (or the gate said no). */
@@ -73,6 +103,50 @@ export interface ExtensionSample {
   totalWorkMs: number;
   /** The work budget ran out and Tidemark stopped on the page (tidemark:stopped, issue 14). */
   stopped: boolean;
+  /** The page-world probe (issue 15). */
+  probe: ProbeSample;
+}
+
+/** Options for one load: Chromium's CPU throttling rate (issue 15: 4× as a slow laptop), 1 for none. */
+export interface LoadOptions {
+  cpuRate?: number;
+}
+
+async function throttle(cdp: CDPSession, rate: number | undefined): Promise<void> {
+  if (rate && rate !== 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+}
+
+type ProbeWindow = { __tidemarkProbe: { gaps: Gap[]; domContentLoaded: number; settle(ms: number): Promise<void> } };
+
+/**
+ * The control of a pairing (issue 15): the same page on the baseline host, no extension, the probe
+ * installed, left to settle as the extension's page is; the page's own one-task appends are run too.
+ * Returns its metrics (CDP, after a forced GC) and the probe's gaps.
+ */
+async function readControl(tab: Page, cdp: CDPSession, page: BenchPage): Promise<ControlSample> {
+  if (page.appends && page.appends.everyMs === 0) {
+    await tab.evaluate(() => (window as unknown as { __benchStartAppending(): void }).__benchStartAppending());
+  }
+  await tab.evaluate(() => (window as unknown as ProbeWindow).__tidemarkProbe.settle(300));
+  const probe = await tab.evaluate(() => {
+    const p = (window as unknown as ProbeWindow).__tidemarkProbe;
+    return { gaps: p.gaps, dcl: p.domContentLoaded };
+  });
+  return { metrics: await metrics(cdp), gaps: probe.gaps.map((g) => ({ start: g.start - probe.dcl, duration: g.duration })) };
+}
+
+/** Loads `page` fresh on the baseline host with nothing injected but the probe: a control alone (the 4× pairing). */
+export async function runControl(context: BrowserContext, page: BenchPage, options: LoadOptions = {}): Promise<ControlSample> {
+  const { page: tab, cdp } = await openWithMetrics(context);
+  try {
+    await throttle(cdp, options.cpuRate);
+    await tab.addInitScript({ content: PROBE_JS });
+    await tab.goto(`${BASELINE_ORIGIN}${page.path}`, { waitUntil: "load" });
+    return await readControl(tab, cdp, page);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await tab.close();
+  }
 }
 
 async function metrics(cdp: CDPSession): Promise<PageMetrics> {
@@ -132,11 +206,12 @@ export interface BaselineInput {
  */
 export async function runBaseline(
   context: BrowserContext, page: BenchPage, name: BaselineName, input: BaselineInput, control = false,
-): Promise<{ sample: BaselineSample; control?: PageMetrics }> {
+): Promise<{ sample: BaselineSample; control?: ControlSample }> {
   const { page: tab, cdp } = await openWithMetrics(context);
   try {
+    if (control) await tab.addInitScript({ content: PROBE_JS });
     await tab.goto(`${BASELINE_ORIGIN}${page.path}`, { waitUntil: "load" });
-    const before = control ? await metrics(cdp) : undefined;
+    const before = control ? await readControl(tab, cdp, page) : undefined;
     await tab.addScriptTag({ content: MARK_JS });
     await tab.addScriptTag({ content: BASELINES_JS });
     const sample = await tab.evaluate(
@@ -162,14 +237,15 @@ interface TimelineEntry {
 
 /** Loads `page` fresh on 127.0.0.1 with the extension and reads what it cost. */
 export async function runExtension(
-  context: BrowserContext, page: BenchPage, origin: string, options: { inspectUi: boolean },
+  context: BrowserContext, page: BenchPage, origin: string, options: { inspectUi: boolean } & LoadOptions,
 ): Promise<ExtensionSample> {
   const { page: tab, cdp } = await openWithMetrics(context);
   try {
+    await throttle(cdp, options.cpuRate);
     await tab.addInitScript({ content: PROBE_JS });
     const trace = await startTrace(cdp);
     await tab.goto(`${origin}${page.path}`, { waitUntil: "load" });
-    const finished = await tab.evaluate("window.__tidemarkProbe.waitForDone(20000)");
+    const finished = await tab.evaluate(`window.__tidemarkProbe.waitForDone(${(options.cpuRate ?? 1) > 1 ? 60_000 : 20_000})`);
     if (!finished) {
       throw new Error(
         `The content script did not mark tidemark:done on ${page.path} within 20 s. Is the e2e build current ` +
@@ -193,6 +269,7 @@ export async function runExtension(
         probe: { ...probe, waitForDone: undefined, settle: undefined } as unknown as {
           longTasks: { start: number; duration: number }[]; records: number; byType: Record<string, number>;
           marks: number; highlightedAt: Record<string, number>; longTaskError?: string;
+          gaps: Gap[]; domContentLoaded: number; firstMarkAt: number; firstInViewAt: number;
         },
         entries, appended, now: performance.now(),
         popoverHosts: document.querySelectorAll("tidemark-popover").length,
@@ -260,11 +337,31 @@ export async function runExtension(
       updates: page.appends ? { count: updates.length, maxMs: Math.max(0, ...updates.map((u) => u.duration)) } : undefined,
       totalWorkMs: measures.filter((m) => ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name)).reduce((n, m) => n + m.duration, 0),
       stopped: entries.some((e) => e.name === "tidemark:stopped"),
+      probe: {
+        oursMs: oursBlock(seen.probe.gaps, measures.filter((m) => m.name !== "tidemark:idle"), start.startTime),
+        gaps: seen.probe.gaps.map((g) => ({ start: g.start - seen.probe.domContentLoaded, duration: g.duration })),
+        startAfterDcl: start.startTime - seen.probe.domContentLoaded,
+        firstHighlightMs: seen.probe.firstMarkAt < 0 ? Number.NaN : seen.probe.firstMarkAt - start.startTime,
+        firstInViewMs: seen.probe.firstInViewAt < 0 ? Number.NaN : seen.probe.firstInViewAt - start.startTime,
+      },
     };
   } finally {
     await cdp.detach().catch(() => undefined);
     await tab.close();
   }
+}
+
+// The longest probe gap (page clock) in which one of `steps` ran or that began within 10 ms of one ending,
+// counted from `from` (12: none longer than the probe records).
+function oursBlock(gaps: readonly Gap[], steps: readonly TimelineEntry[], from: number): number {
+  let longest = 12;
+  for (const g of gaps) {
+    const end = g.start + g.duration;
+    if (end <= from) continue;
+    const ours = steps.some((m) => m.startTime < end && m.startTime + m.duration + 10 > g.start);
+    if (ours) longest = Math.max(longest, Math.min(g.duration, end - from));
+  }
+  return longest;
 }
 
 const TOP_LEVEL = new Set(["ThreadControllerImpl::RunTask", "RunTask", "BlinkScheduler_PerformMicrotaskCheckpoint"]);

@@ -1,19 +1,30 @@
+import { describeHighlight } from "../core/card/verdict-words";
+import type { ClaimCheck } from "../core/detect/verdicts";
+import { copyText } from "./copy-text";
 import { coreClaims, coreClaimsInSlices } from "./core-claims";
 import { createSurface } from "./highlight-surfaces";
 import { createPopoverUi } from "./popover-ui";
 
 /**
  * Everything the content script needs only once a page has something to highlight: claim extraction,
- * the highlighting surfaces (mark.js, or ranges with the CSS Custom Highlight API) and the popover
- * (Preact, Floating UI, components, CSS). Built as the `page-kit` script and imported on demand, so a
- * page without a mention loads none of it (issue #7; docs/decisions/0004-in-page.md, 0007).
+ * the highlighting surfaces (mark.js, or ranges with the CSS Custom Highlight API), the popover
+ * (Preact, Floating UI, components, CSS), the highlights' screen-reader descriptions, the clipboard and
+ * the check of a verdict that comes back from the background. Built as the `page-kit` script and imported
+ * on demand, so a page without a mention loads none of it, and the content script stays small (issue #7,
+ * issue 15; docs/decisions/0004-in-page.md, 0006, 0007).
  */
 export interface PageKit {
   findClaims: typeof coreClaims;
   findClaimsInSlices: typeof coreClaimsInSlices;
   createSurface: typeof createSurface;
   createPopoverUi: typeof createPopoverUi;
+  describeHighlight: typeof describeHighlight;
+  copyText: typeof copyText;
+  /** A verdict from the background, checked at the boundary (platform/claim-schemas.ts; the entrypoint adds it). */
+  parseCheck(value: unknown): ClaimCheck | null;
 }
 
-/** The kit, as the page-kit script publishes it. */
-export const pageKit: PageKit = { findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi };
+/** The kit as dom/ builds it; the page-kit entrypoint adds the boundary check from platform/. */
+export const pageKit: Omit<PageKit, "parseCheck"> = {
+  findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi, describeHighlight, copyText,
+};

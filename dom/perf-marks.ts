@@ -13,11 +13,13 @@ export const PERF = {
   scan: "tidemark:scan",
   /** measure: one slice of highlight writes. */
   highlight: "tidemark:highlight",
+  /** mark: the first highlight was drawn (issue 15: first highlight in view, soon after the start). */
+  first: "tidemark:first",
   /** mark: the first pass is over: every highlight placed, or the gate said no. */
   done: "tidemark:done",
   /** measure: one batch of new content (MutationObserver flush) read and highlighted. */
   update: "tidemark:update",
-  /** mark: the page kit (highlighter, mark.js, claims, popover UI) starts loading: only once there is something to highlight. */
+  /** mark: the page kit (highlighter, mark.js, claims, popover UI) starts loading: once the page passed the gate (issue 15). */
   ui: "tidemark:ui",
   /** measure: loading the page kit (a dynamic import of a web-accessible script). */
   kit: "tidemark:kit",

@@ -6,6 +6,7 @@
 //   --smoke     one run, page 4 appends for 2 s, BENCHMARKS.md untouched, no thresholds (CI)
 //   --no-build  use the builds already in .output (npm test builds them just before)
 //   --naive-cap-ms N  stop naive mark.js after N ms (default 3000; it then reports a lower bound)
+//   --cpu N     the slow-laptop pairing's CPU throttling rate (default 4, issue 15; 1 leaves it out)
 // Writes BENCHMARKS.md unless --smoke. Targets are reported, never asserted: the exit code is 0
 // whenever the bench itself ran.
 import { spawnSync } from "node:child_process";
@@ -14,9 +15,9 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { hostilePages, isHostile } from "../bench/hostile";
 import { generatePages, type BenchPage, type PageId } from "../bench/pages";
 import {
-  benchmarksMarkdown, jsonReport, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
+  benchmarksMarkdown, jsonReport, markdownSlowTable, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
 } from "../bench/report";
-import { routeBaselineHost, runBaseline, runExtension, setDrawMode, type BaselineInput, type BaselineName } from "../bench/runner";
+import { routeBaselineHost, runBaseline, runControl, runExtension, setDrawMode, type BaselineInput, type BaselineName } from "../bench/runner";
 import { PAGE_KIT, contentScriptSize } from "../bench/size";
 import { benchTerms } from "../bench/terms";
 import { E2E_BUILD } from "../tests/e2e/support/browsers";
@@ -33,6 +34,7 @@ const smoke = flag("--smoke");
 const json = flag("--json");
 const runs = smoke ? 1 : Number(option("--runs") ?? 5);
 const only = option("--pages")?.split(",") as PageId[] | undefined;
+const cpuRate = Number(option("--cpu") ?? 4);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a positive integer, got ${option("--runs")}`);
 // With --json, stdout carries only the JSON object: progress goes to stderr.
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -76,11 +78,22 @@ async function main(): Promise<void> {
     // baselines and control (decision 0007): what painting ranges instead of wrapping text costs.
     const ranges: PageSamples[] = samples.filter((s) => s.page.id === "article" || s.page.id === "liveblog")
       .map((s) => ({ ...s, mode: "ranges", extension: [] }));
+    // Every page again at 4× CPU slowdown (issue 15: a slow laptop), each run paired with its own control
+    // (the same page without the extension, also throttled): no baselines, the probe's blocks and timings.
+    const slow: PageSamples[] = cpuRate > 1 ? samples.map((s) => ({
+      page: s.page, cpuRate, extension: [], control: [], baselines: { scanFloor: [], writeFloor: [], naiveMark: [], markRegExp: [] },
+    })) : [];
     const host = new URL(server.origin).hostname;
     for (let run = 0; run < runs; run++) {
       for (const s of samples) {
         log(`run ${run + 1}/${runs} · ${s.page.id}`);
         await runPage(context, s, run, server.origin, input);
+        const t = slow.find((x) => x.page === s.page);
+        if (t) {
+          log(`run ${run + 1}/${runs} · ${s.page.id}, ${cpuRate}× CPU slowdown`);
+          t.control.push(await runControl(context, s.page, { cpuRate }));
+          t.extension.push(await runExtension(context, s.page, server.origin, { inspectUi: false, cpuRate }));
+        }
         const r = ranges.find((x) => x.page === s.page);
         if (!r) continue;
         log(`run ${run + 1}/${runs} · ${s.page.id}, ranges mode`);
@@ -92,7 +105,7 @@ async function main(): Promise<void> {
         }
       }
     }
-    samples.push(...ranges);
+    samples.push(...ranges, ...slow);
     const env: Environment = {
       date: new Date().toISOString(),
       machine: `${cpus()[0]?.model ?? "unknown CPU"}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${process.platform} ${process.arch}`,
@@ -111,7 +124,8 @@ async function main(): Promise<void> {
     if (json) process.stdout.write(`${JSON.stringify(jsonReport(samples, env, results), null, 2)}\n`);
     else {
       console.log(`\n${env.browser} · ${env.machine} · ${runs} run(s) · medians (min–max)\n`);
-      console.log(markdownTable(samples));
+      console.log(markdownTable(samples.filter((x) => (x.cpuRate ?? 1) === 1)));
+      if (slow.length) console.log(`\nAt ${cpuRate}× CPU slowdown\n\n${markdownTable(slow)}\n\n${markdownSlowTable(samples)}`);
       console.log(`\n${markdownTargets(results)}\n`);
     }
     if (!smoke) {

@@ -1,5 +1,6 @@
 import type { Verdict } from "../detect/verdicts";
 import type { CardLanguage } from "./types";
+import { POPOVER_STRINGS } from "./strings";
 
 /**
  * The one table of verdict words and symbols (issue 13). The popover's heading, the popup's list, the
@@ -69,4 +70,16 @@ export function isClaimState(value: unknown): value is ClaimState {
 export function verdictWords(state: ClaimState | string, lang: CardLanguage): VerdictWords {
   const known: ClaimState = isClaimState(state) ? state : "unchecked";
   return { ...TABLE[lang][known], ...LOOK[known] };
+}
+
+/**
+ * What a screen reader hears for a highlight (its aria description): a mention, a claim waiting for its
+ * verdict, or "Tidemark: <verdict>". Lives with the page kit, not the content script, since it is only
+ * needed once something is drawn (issue 15: content script ≤ 20 KB).
+ */
+export function describeHighlight(lang: CardLanguage, kind: "mention" | "claim", verdict?: ClaimState): string {
+  const t = POPOVER_STRINGS[lang];
+  if (kind === "mention") return t.mention;
+  if (!verdict || verdict === "pending") return t.claimPending;
+  return `Tidemark${lang === "fr" ? "\u00a0:" : ":"} ${verdictWords(verdict, lang).spoken}`;
 }

@@ -22,6 +22,14 @@ const NOT_TRAVEL_FR = String.raw`(?! (?:à la nage|en ferry|en train|par le tunn
 const NOT_TRAVELLERS_EN = String.raw`(?<!(?:passengers|holidaymakers|travellers|travelers|tourists|drivers|motorists|lorries|hauliers|cars|coaches|swimmers?|sailors|yachts|rowers|commuters|fans|families) )`;
 // "Ferries across the Channel", "sailing across the Channel": travel, not crossings by migrants.
 const NOT_FERRYING_EN = String.raw`(?<!(?:ferry|ferries|sail|sailed|sailing|swim|swam|swimming|fly|flew|flying|row|rowed|rowing|paddle|paddled|paddling|trade|trading|relations|cooperation|co-operation|goods|freight|lorries|trains?) )`;
+/**
+ * The travel and leisure guards above are lookarounds that only ever rule a match out. The mention
+ * matcher leaves them out of its combined expression and checks them on a match of a guarded term
+ * (mentions.ts): compiling the combined expression is paid on every page load, and these guards were
+ * half of it (issue 15).
+ */
+export const GUARDS: readonly string[] = [NOT_TRAVELLERS_EN, NOT_FERRYING_EN, NOT_TRAVEL_EN, NOT_TRAVEL_FR];
+
 const Q_OPEN = String.raw`(?:[«"“] ?)?`;
 const Q_CLOSE = String.raw`(?: ?[»"”])?`;
 

@@ -4,7 +4,7 @@
  */
 import type { TopicId } from "../topics";
 import type { Language } from "./language";
-import { CONTEXT_EN, CONTEXT_FR, termsFor, type Term } from "./lexicon";
+import { CONTEXT_EN, CONTEXT_FR, GUARDS, termsFor, type Term } from "./lexicon";
 
 /** One mention: `text.slice(start, end)` and its topic. */
 export interface Mention {
@@ -42,13 +42,18 @@ export function termSource(pattern: string): string {
 }
 
 interface Compiled {
-  /** Case-sensitive, for lower-cased text (see `folded`). */
+  /** Case-sensitive, for lower-cased text (see `folded`); the terms without their guards (lexicon GUARDS). */
   all: RegExp;
   terms: Term[];
   context: RegExp;
   /** Case-insensitive twins, built only for text whose lower-casing would move offsets. */
   allAnyCase?: RegExp;
   contextAnyCase?: RegExp;
+  /** The source of each term with its guards, and whether `all` left a guard out of it. */
+  guardedSources: string[];
+  guarded: boolean[];
+  /** Built on demand: each guarded term alone (sticky), and the whole expression with every guard. */
+  exact: Map<string, RegExp>;
 }
 
 /**
@@ -95,7 +100,8 @@ function compile(language: Language): Compiled {
     // most specific term wins ("embarcations de fortune" before "embarcations").
     const rank = (t: Term) => (t.weak ? 10_000 : 0) - t.pattern.length;
     const terms = [...termsFor(language)].sort((a, b) => rank(a) - rank(b));
-    const body = terms.map((t) => `(${termSource(t.pattern)})`).join("|");
+    const unguarded = terms.map((t) => GUARDS.reduce((p, guard) => p.split(guard).join(""), t.pattern));
+    const body = unguarded.map((p) => `(${termSource(p)})`).join("|");
     const ctx = termSource(language === "fr" ? CONTEXT_FR : CONTEXT_EN);
     c = {
       // No leading lookbehind: V8 scans faster from literal first characters; the word start is
@@ -103,6 +109,9 @@ function compile(language: Language): Compiled {
       all: new RegExp(`(?:${body})${AFTER}`, "gu"),
       terms,
       context: new RegExp(`(?:${ctx})${AFTER}`, "gu"),
+      guardedSources: terms.map((t) => termSource(t.pattern)),
+      guarded: terms.map((t, i) => unguarded[i] !== t.pattern),
+      exact: new Map(),
     };
     compiled.set(language, c);
   }
@@ -121,16 +130,62 @@ export function mayMention(text: string): boolean {
 // since in an article about crossings "the boats" two paragraphs later are still those boats.
 const WEAK_REACH = 2000;
 
+// An expression of `c` built once, on first need: one guarded term alone, or the whole guarded expression.
+function exactExpression(c: Compiled, key: string, build: () => string, flags: string): RegExp {
+  let re = c.exact.get(`${key}/${flags}`);
+  if (!re) c.exact.set(`${key}/${flags}`, (re = new RegExp(build(), flags)));
+  return re;
+}
+
+// The index of the term whose group matched.
+function termIndex(m: RegExpExecArray): number {
+  let i = 1;
+  while (m[i] === undefined) i++;
+  return i - 1;
+}
+
+/**
+ * Every match of the combined expression with its guards (the lexicon's travel and leisure guards) that
+ * starts a word, exactly as that expression would find them, while compiling only the cheaper expression
+ * without the guards (issue 15). Leaving a guard out only ever admits more, so up to the first match of
+ * the unguarded expression the guarded one finds nothing either; there, a guarded term is checked alone
+ * at the same place (its match is the guarded expression's), and when its guard rules it out, the whole
+ * guarded expression (built only then) takes over from that place for one match.
+ */
+function* termMatches(c: Compiled, fast: RegExp, anyCase: boolean, haystack: string): Generator<{ index: number; end: number; term: number }> {
+  const flags = anyCase ? "iu" : "u";
+  fast.lastIndex = 0;
+  for (let m = fast.exec(haystack); m; m = fast.exec(haystack)) {
+    let found = { index: m.index, end: m.index + m[0].length, term: termIndex(m) };
+    if (c.guarded[found.term]) {
+      const alone = exactExpression(c, String(found.term), () => `(?:${c.guardedSources[found.term]})${AFTER}`, `y${flags}`);
+      alone.lastIndex = m.index;
+      const exact = alone.exec(haystack);
+      if (exact) found.end = m.index + exact[0].length;
+      else {
+        const whole = exactExpression(c, "all", () => `(?:${c.guardedSources.map((s) => `(${s})`).join("|")})${AFTER}`, `g${flags}`);
+        whole.lastIndex = m.index;
+        const next = whole.exec(haystack);
+        if (!next) return;
+        found = { index: next.index, end: next.index + next[0].length, term: termIndex(next) };
+      }
+    }
+    if (startsWord(haystack, found.index)) {
+      yield found;
+      fast.lastIndex = found.end;
+    } else fast.lastIndex = found.index + 1;
+  }
+}
+
 /** Every mention in `text`, in order, non-overlapping; context-dependent terms only near context. */
 export function findMentions(text: string, language: Language): Mention[] {
-  const { terms } = compile(language);
+  const c = compile(language);
+  const { terms } = c;
   const [all, haystack] = matcher(language, "all", text);
   const found: Mention[] = [];
-  for (const m of wordMatches(all, haystack)) {
-    let i = 1;
-    while (m[i] === undefined) i++;
-    const term = terms[i - 1]!;
-    const end = m.index + m[0].length;
+  for (const m of termMatches(c, all, all !== c.all, haystack)) {
+    const term = terms[m.term]!;
+    const end = m.end;
     // The page's own spelling and case, from the original text (offsets are the same).
     const mention: Mention = { start: m.index, end, text: text.slice(m.index, end), topic: term.topic };
     if (term.weak) mention.weak = true;

@@ -1,13 +1,9 @@
 import { browser, type ContentScriptContext } from "#imports";
-import { POPOVER_STRINGS } from "../../core/card/strings";
-import { verdictWords } from "../../core/card/verdict-words";
 import type { ClaimCheck } from "../../core/detect/verdicts";
-import { parseCheck } from "../../platform/claim-schemas";
-import { TO_CONTENT_SCHEMAS, parseMessage, sendToBackground, type PageArticle, type ToContent, type ToContentName } from "../../platform/messages";
+import { parseContentMessage, sendToBackground, type PageArticle, type ToContent, type ToContentName } from "../../platform/messages";
 import { e2eInspectablePopoverState } from "../../platform/settings";
 import { Annotator, type Highlight, type StopReason } from "../../dom/annotator";
 import { coreDetection } from "../../dom/core-detection";
-import { copyText } from "../../dom/copy-text";
 import { logOnce } from "../../dom/log-once";
 import { PERF, mark, measure } from "../../dom/perf-marks";
 import type { PopoverController } from "../../dom/popover-controller";
@@ -100,7 +96,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
       const answer = await sendToBackground("checkClaims", {
         ...article(), claims: claims.map((c) => ({ id: c.id, text: c.text, claim: c.claim })),
       });
-      // Checked at the boundary: only well-formed checks reach the highlights and the popover.
+      // Checked at the boundary: only well-formed checks reach the highlights and the popover. The check
+      // (valibot) is in the page kit, already loaded: claims are only found once it is.
+      const { parseCheck } = await loadPageKit();
       const checks: Record<string, ClaimCheck> = {};
       for (const [id, c] of Object.entries(answer?.checks ?? {})) {
         const parsed = parseCheck(c);
@@ -119,20 +117,15 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
             ...article(), topic: h.topic,
             ...(h.kind === "claim" && h.check ? { claim: { id: h.id, text: h.text, check: h.check } } : {}),
           }),
-          copy: (text) => copyText(text),
+          copy: (text) => ui.copyText(text),
           theme: () => store?.get("theme") ?? "auto",
           language: () => language(annotator.articleInfo()?.language),
           onError: log,
         }, { inspectable });
       }).catch(log);
     },
-    describe: (kind, verdict) => {
-      const t = POPOVER_STRINGS[language(annotator.articleInfo()?.language)];
-      if (kind === "mention") return t.mention;
-      if (!verdict || verdict === "pending") return t.claimPending;
-      const page = language(annotator.articleInfo()?.language);
-      return `Tidemark${page === "fr" ? "\u00a0:" : ":"} ${verdictWords(verdict, page).spoken}`;
-    },
+    // Asked only when drawing, by then the page kit is in (it holds the words, issue 15).
+    describe: (kind, verdict) => loadedKit?.describeHighlight(language(annotator.articleInfo()?.language), kind, verdict) ?? "",
     onError: log,
     onStopped: (reason) => {
       stopped = reason;
@@ -199,7 +192,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   });
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    const parsed = parseMessage(message, "content", TO_CONTENT_SCHEMAS);
+    const parsed = parseContentMessage(message);
     if (!parsed.ok) return "notOurs" in parsed ? undefined : Promise.reject(new Error(parsed.error));
     try {
       return Promise.resolve(answer(parsed.message.type as ToContentName, parsed.message.data));
@@ -242,6 +235,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   if (signal.aborted) return;
 
   if (on) {
+    // A page that passed the gate will most likely be highlighted: the page kit starts loading now, so its
+    // fetch and compilation overlap the idle wait and the read instead of following them (issue 15).
+    if (relevant !== false) void loadPageKit().catch(() => undefined);
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish
     // first: highlighting a tree before it is hydrated would make the framework throw it away. Only a
     // page that passed the gate waits: on the others nothing is written.
@@ -265,6 +261,8 @@ function idle(): Promise<void> {
 }
 
 let kit: Promise<PageKit> | null = null;
+// The kit once loaded, for what is asked synchronously while drawing (the highlights' descriptions).
+let loadedKit: PageKit | null = null;
 /**
  * Loads the highlighter and popover (the page-kit script, see page-kit-api.ts) into this content script's
  * world. It publishes itself under a registered Symbol, which no element of the page can clobber.
@@ -280,6 +278,7 @@ function loadPageKit(): Promise<PageKit> {
     }
     const loaded = world[PAGE_KIT_KEY];
     if (!loaded) throw new Error("Tidemark's page kit did not load");
+    loadedKit = loaded;
     return loaded;
   })();
   kit.catch(() => (kit = null));

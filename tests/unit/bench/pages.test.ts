@@ -61,6 +61,21 @@ describe("bench pages", () => {
     for (const text of texts) expect(matches(text).length).toBeGreaterThanOrEqual(1);
   });
 
+  it("the figure-heavy live blog (issue 15) has 1,500 entries, each stating a figure next to a mention", () => {
+    const p = byId.figureblog!;
+    const entries = p.html.match(/<section class="entry">[\s\S]*?<\/section>/g) ?? [];
+    expect(entries).toHaveLength(1_500);
+    for (const entry of entries) {
+      const text = visibleText(entry.replace(/<time[^>]*>.*?<\/time>/, ""));
+      expect(matches(text).length, text).toBeGreaterThanOrEqual(1);
+      expect(text, text).toMatch(/\d/);
+    }
+  });
+
+  it("every figure template has exactly one term", () => {
+    for (const sentence of TEMPLATES.FIGURES) expect(matches(sentence).length, sentence).toBe(1);
+  });
+
   it.each(["CIVIC", "POLICY", "OFFICIALS", "PLACES", "DAYS"] as const)("the %s filler names no term", (name) => {
     for (const sentence of TEMPLATES[name]) expect(matches(sentence)).toEqual([]);
   });

@@ -101,3 +101,29 @@ describe("matching lower-cased text (case-sensitive expressions compile ~20× fa
     expect(isRelevant(dotted, findMentions(dotted, "en"), "en")).toBe(isRelevant(plain, findMentions(plain, "en"), "en"));
   });
 });
+
+// Issue 15: the combined expression is compiled without the lexicon's travel guards, which are checked on
+// a match instead; what is found must be what the guarded expression finds, also right after a match the
+// guards rule out, and with the case-insensitive twins ("İ" moves offsets when lower-cased).
+describe("travel guards checked after the match", () => {
+  const guarded = (text: string, language: Language) => {
+    const terms = (language === "fr" ? TERMS_FR : TERMS_EN);
+    const rank = (t: { weak?: boolean; pattern: string }) => (t.weak ? 10_000 : 0) - t.pattern.length;
+    const sorted = [...terms].sort((a, b) => rank(a) - rank(b));
+    const re = new RegExp(`(?:${sorted.map((t) => `(${termSource(t.pattern)})`).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+    return [...text.matchAll(re)].filter((m) => m.index === 0 || !/[\p{L}\p{N}]/u.test(text[m.index - 1]!)).map((m) => m[0]);
+  };
+  it.each([
+    ["Holidaymakers crossing the Channel by ferry met migrants who crossed the Channel in small boats.", "en"],
+    ["Passengers crossing the English Channel on the Eurostar; then people crossing the Channel at night.", "en"],
+    ["Ferries across the Channel were full, while dinghies across the Channel kept coming.", "en"],
+    ["İ: lorries crossing the channel on le shuttle, and migrants crossing the channel.", "en"],
+    ["Il a traversé la Manche à la nage ; d'autres traversent la Manche sur des canots pneumatiques.", "fr"],
+  ] as [string, Language][])("%s", (text, language) => {
+    const strong = findMentions(text, language).filter((m) => !m.weak).map((m) => m.text);
+    // Every strong mention found is one the guarded expression finds at the same place.
+    expect(strong.every((s) => guarded(text, language).includes(s))).toBe(true);
+    expect(strong.some((s) => /by ferry|on the eurostar|ferries|on le shuttle|à la nage/i.test(s))).toBe(false);
+    expect(strong.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { startBackground } from "../../../platform/background-main";
+import { parseContentMessage } from "../../../platform/messages";
 import { fakeBackgroundApis } from "./fake-background";
 
 // Issue 14, row 8: the background trusts nobody by default. A tab's content script may ask only for what a
@@ -80,5 +81,36 @@ describe("the background's message protocol", () => {
     const answer = await ask(type, data, fromTab());
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error).toMatch(/Tidemark refused/);
+  });
+});
+
+// Issue 15: the content script checks its requests with plain functions (no valibot in it), the same
+// envelope as the background's.
+describe("the content script's message checks", () => {
+  it.each([
+    ["getFindings, empty", { to: "content", type: "getFindings", data: {} }, { type: "getFindings", data: {} }],
+    ["getFindings, no data", { to: "content", type: "getFindings" }, { type: "getFindings", data: {} }],
+    ["getFindings, extra fields dropped", { to: "content", type: "getFindings", data: { x: 1 } }, { type: "getFindings", data: {} }],
+    ["reveal a mention", { to: "content", type: "reveal", data: { id: "m12", more: true } }, { type: "reveal", data: { id: "m12" } }],
+    ["step back", { to: "content", type: "step", data: { direction: -1 } }, { type: "step", data: { direction: -1 } }],
+  ])("accepts %s", (_name, message, expected) => {
+    expect(parseContentMessage(message)).toEqual({ ok: true, message: expected });
+  });
+
+  it.each([
+    ["reveal with a selector", { to: "content", type: "reveal", data: { id: "m1, body" } }],
+    ["reveal without an id", { to: "content", type: "reveal", data: {} }],
+    ["step by 2", { to: "content", type: "step", data: { direction: 2 } }],
+    ["getFindings with a string", { to: "content", type: "getFindings", data: "x" }],
+    ["an unknown type", { to: "content", type: "constructor", data: {} }],
+  ])("refuses %s", (_name, message) => {
+    const parsed = parseContentMessage(message);
+    expect(parsed.ok).toBe(false);
+    expect("error" in parsed && parsed.error).toMatch(/^Tidemark refused/);
+  });
+
+  it("leaves messages addressed elsewhere alone", () => {
+    expect(parseContentMessage({ to: "background", type: "getFindings" })).toEqual({ ok: false, notOurs: true });
+    expect(parseContentMessage(null)).toEqual({ ok: false, notOurs: true });
   });
 });
