@@ -8,7 +8,7 @@
  * or if the gap is so large that the article must count something else, the claim is left unverifiable,
  * with why and the figures it could mean. We accept missing some wrong figures to never call a right one wrong.
  */
-import { addDays } from "../data/dates";
+import { addDays, isoDate, lastDayOfMonth } from "../data/dates";
 import type { Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
 import type { ISODate } from "./periods";
@@ -27,11 +27,12 @@ export interface AlternativeLookup {
 
 // Counts whose other readings we can try; other measures (deaths, money, returns…) have their own rules.
 const COUNTS: ReadonlySet<Metric> = new Set<Metric>(["people", "boats", "people-per-boat", "people-per-day"]);
-const FIRST_YEAR = 2018;
+/** The first year of the Home Office's daily series. */
+export const FIRST_YEAR = 2018;
 // Beyond this factor the article almost surely counts something else (another place, measure or period).
 const FAR_OFF = 4;
-// Before 2023 the Ministry of Defence published the daily counts; today's series revised many of them.
-const MOD_ERA_END: ISODate = "2022-12-31";
+/** Before 2023 the Ministry of Defence published the daily counts; today's series revised many of them. */
+export const MOD_ERA_END: ISODate = "2022-12-31";
 // Days before publication whose single-day counts a report may quote ("on August 11", "as of March 22").
 const RECENT_DAYS = 45;
 
@@ -68,10 +69,6 @@ function spanDays(p: Period): number {
 
 const monthDay = (d: ISODate) => d.slice(5);
 
-function lastDayOfMonth(year: number, month: number): string {
-  return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, "0");
-}
-
 /** The periods a report near `published` commonly counts, most specific first. */
 function candidatePeriods(claim: Claim, published: ISODate): Period[] {
   const out: Period[] = [];
@@ -95,8 +92,7 @@ function candidatePeriods(claim: Claim, published: ISODate): Period[] {
     const date = new Date(Date.UTC(year, Number(published.slice(5, 7)) - 1 - m, 1));
     const y = date.getUTCFullYear();
     const mo = date.getUTCMonth() + 1;
-    const mm = String(mo).padStart(2, "0");
-    out.push({ start: `${y}-${mm}-01`, end: `${y}-${mm}-${lastDayOfMonth(y, mo)}` });
+    out.push({ start: isoDate(y, mo, 1), end: isoDate(y, mo, lastDayOfMonth(y, mo)) });
   }
   for (let y = FIRST_YEAR; y <= year; y++) {
     // Whole years, halves and quarters.

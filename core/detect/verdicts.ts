@@ -17,7 +17,7 @@
 import type { Claim, Reading } from "./claims";
 import type { Language } from "./language";
 import { addDays, type ISODate, type Period } from "./periods";
-import { secondThoughts, type AlternativeLookup, type SecondThought } from "./second-thoughts";
+import { FIRST_YEAR, MOD_ERA_END, secondThoughts, type AlternativeLookup, type SecondThought } from "./second-thoughts";
 import { describeFigure, describeReadings, describeSecondThought, formatDate, formatNumber, noDataReason, unverifiableWhy } from "./wording";
 
 /** The five verdicts. */
@@ -96,8 +96,6 @@ type Agreement = "exact" | "revised" | "mod" | "matches" | "close" | "differs";
 // Counts of people that a revision may move by a few: "within 0.1 % or 5 people".
 const REVISION_SHARE = 0.001;
 const REVISION_PEOPLE = 5;
-// Before 2023 the Ministry of Defence published the daily counts by its own rules.
-const MOD_ERA_END: ISODate = "2022-12-31";
 
 function isRatio(metric: Claim["metric"]): boolean {
   return metric === "people-per-boat" || metric === "people-per-day" || metric === "percent";
@@ -263,7 +261,7 @@ function otherSubject(claim: Claim, data: FigureLookup, published: ISODate): Sec
   if (claim.metric !== "percent" || !base || !claim.period) return null;
   const asOf = addDays(published, -1);
   const year = Number(published.slice(0, 4));
-  for (let y = 2018; y <= year; y++) {
+  for (let y = FIRST_YEAR; y <= year; y++) {
     const subject = { start: `${y}-01-01`, end: `${y}-12-31` };
     if (subject.start === claim.period.start && subject.end === claim.period.end) continue;
     if (subject.start <= base.end && base.start <= subject.end) continue;
