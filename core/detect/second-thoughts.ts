@@ -8,10 +8,11 @@
  * or if the gap is so large that the article must count something else, the claim is left unverifiable,
  * with why and the figures it could mean. We accept missing some wrong figures to never call a right one wrong.
  */
-import { addDays, isoDate, lastDayOfMonth } from "../data/dates";
+import { addDays, dayNumber, isoDate, lastDayOfMonth } from "../data/dates";
 import type { Period } from "../data/types";
 import type { Claim, Metric } from "./claims";
 import type { ISODate } from "./periods";
+import type { FigureLookup } from "./verdicts";
 
 /** What made us hold back, with the official figure of the other reading when there is one. */
 export interface SecondThought {
@@ -27,8 +28,8 @@ export interface AlternativeLookup {
 
 // Counts whose other readings we can try; other measures (deaths, money, returns…) have their own rules.
 const COUNTS: ReadonlySet<Metric> = new Set<Metric>(["people", "boats", "people-per-boat", "people-per-day"]);
-/** The first year of the Home Office's daily series. */
-export const FIRST_YEAR = 2018;
+// The first year of the Home Office's daily series.
+const FIRST_YEAR = 2018;
 // Beyond this factor the article almost surely counts something else (another place, measure or period).
 const FAR_OFF = 4;
 /** Before 2023 the Ministry of Defence published the daily counts; today's series revised many of them. */
@@ -41,9 +42,12 @@ const RECENT_DAYS = 45;
  * when nothing does. `agrees` says whether a value agrees with the claim at its precision and hedge.
  */
 export function secondThoughts(
-  claim: Claim, verdict: "close" | "differs", official: { value: number; period: Period | null }, published: ISODate, data: AlternativeLookup,
+  claim: Claim, verdict: "close" | "differs", official: { value: number; period: Period | null }, published: ISODate, lookup: FigureLookup,
   agrees: (asked: Claim, value: number) => boolean,
 ): SecondThought | null {
+  const data = lookup.alternatives;
+  if (!data) return null;
+  if (claim.metric === "percent") return otherSubject(claim, published, lookup, agrees);
   // "Nearly 1,000 migrants … in one day": a day the sentence does not date is the official figure's.
   const period = claim.period ?? official.period;
   // The returns pilot is known only as running totals since it began: one flight is not one of them.
@@ -64,7 +68,29 @@ export function secondThoughts(
 }
 
 function spanDays(p: Period): number {
-  return (Date.parse(`${p.end}T00:00:00Z`) - Date.parse(`${p.start}T00:00:00Z`)) / 86_400_000 + 1;
+  return dayNumber(p.end) - dayNumber(p.start) + 1;
+}
+
+/**
+ * A change whose subject may be another year ("13 % higher than in 2024 … and 41 % higher than in 2023",
+ * where both changes are the 2025 total's): the same base compared with each whole year since 2018, or with
+ * the year so far.
+ */
+function otherSubject(claim: Claim, published: ISODate, lookup: FigureLookup, agrees: (asked: Claim, value: number) => boolean): SecondThought | null {
+  const base = claim.comparison?.period;
+  if (!base || !claim.period) return null;
+  const asOf = addDays(published, -1);
+  const year = Number(published.slice(0, 4));
+  for (let y = FIRST_YEAR; y <= year; y++) {
+    const subject = { start: `${y}-01-01`, end: `${y}-12-31` };
+    if (subject.start === claim.period.start && subject.end === claim.period.end) continue;
+    if (subject.start <= base.end && base.start <= subject.end) continue;
+    const asked: Claim = { ...claim, period: subject, ongoing: y === year, readings: undefined };
+    for (const official of lookup.lookup(asked, asOf).figures) {
+      if (agrees(asked, official.value)) return { why: "other-reading", other: { value: official.value, period: official.period ?? subject, metric: "percent" } };
+    }
+  }
+  return null;
 }
 
 const monthDay = (d: ISODate) => d.slice(5);

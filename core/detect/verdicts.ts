@@ -17,7 +17,7 @@
 import type { Claim, Reading } from "./claims";
 import type { Language } from "./language";
 import { addDays, type ISODate, type Period } from "./periods";
-import { FIRST_YEAR, MOD_ERA_END, secondThoughts, type AlternativeLookup, type SecondThought } from "./second-thoughts";
+import { MOD_ERA_END, secondThoughts, type AlternativeLookup } from "./second-thoughts";
 import { describeFigure, describeReadings, describeSecondThought, formatDate, formatNumber, noDataReason, unverifiableWhy } from "./wording";
 
 /** The five verdicts. */
@@ -216,9 +216,8 @@ export function checkClaim(claim: Claim, data: FigureLookup, published: ISODate 
     const verdict = primary.agreement === "close" ? "close" : "differs";
     // Before saying so: another reading that agrees, data that cannot settle it, or a gap too large to be
     // the same count leave it unverifiable, with why and the figures it could mean.
-    const doubt = published && data.alternatives
-      ? secondThoughts(claim, verdict, primary.official, published, data.alternatives, (asked, value) => ["exact", "matches", "revised"].includes(agreementOf(asked, value)))
-        ?? (published ? otherSubject(claim, data, published) : null)
+    const doubt = published
+      ? secondThoughts(claim, verdict, primary.official, published, data, (asked, value) => ["exact", "matches", "revised"].includes(agreementOf(asked, value)))
       : null;
     if (doubt) {
       return {
@@ -249,28 +248,6 @@ export function checkClaim(claim: Claim, data: FigureLookup, published: ISODate 
       explanation: describeFigure(language, "matches", claim, o.official, undefined, note),
     };
   }
-}
-
-/**
- * A change whose subject may be another year ("13 % higher than in 2024 … and 41 % higher than in 2023",
- * where both changes are the 2025 total's): the same base compared with each whole year since 2018, or with
- * the year so far; one that agrees makes the claim unverifiable.
- */
-function otherSubject(claim: Claim, data: FigureLookup, published: ISODate): SecondThought | null {
-  const base = claim.comparison?.period;
-  if (claim.metric !== "percent" || !base || !claim.period) return null;
-  const asOf = addDays(published, -1);
-  const year = Number(published.slice(0, 4));
-  for (let y = FIRST_YEAR; y <= year; y++) {
-    const subject = { start: `${y}-01-01`, end: `${y}-12-31` };
-    if (subject.start === claim.period.start && subject.end === claim.period.end) continue;
-    if (subject.start <= base.end && base.start <= subject.end) continue;
-    const asked: Claim = { ...claim, period: subject, ongoing: y === year, readings: undefined };
-    for (const official of data.lookup(asked, asOf).figures) {
-      if (["exact", "matches"].includes(agreementOf(asked, official.value))) return { why: "other-reading", other: { value: official.value, period: official.period ?? subject, metric: "percent" } };
-    }
-  }
-  return null;
 }
 
 export { formatDate, formatNumber };

@@ -153,20 +153,20 @@ export function describeSecondThought(language: Language, claim: Claim, official
 
 function secondThoughtText(language: Language, claim: Claim, official: Official, thought: SecondThought): string {
   const quote = quoteOf(claim);
-  const fig = (value: number, metric: Metric) => formatNumber(language, value, metric, claim.currency);
   const fr = language === "fr";
-  const changeBase = claim.metric === "percent" ? claim.comparison?.period : undefined;
-  const seems = changeBase && official.period
-    ? `${fig(official.value, "percent")} ${fr ? `entre ${describePeriod("fr", changeBase)} et ${describePeriod("fr", official.period)}` : `(change from ${describePeriod("en", changeBase)} to ${describePeriod("en", official.period)})`}`
-    : `${fig(official.value, claim.metric)}${official.period ? (fr ? ` (${describePeriod("fr", official.period)})` : ` for ${describePeriod("en", official.period)}`) : ""}`;
+  // An official figure with its period; a change names both ends ("40.9% (change from 2023 to 2025)").
+  const base = claim.metric === "percent" ? claim.comparison?.period : undefined;
+  const described = (value: number, metric: Metric, period: Period | null): string => {
+    const figure = formatNumber(language, value, base ? "percent" : metric, claim.currency);
+    if (!period) return figure;
+    if (base) return fr ? `${figure} entre ${describePeriod("fr", base)} et ${describePeriod("fr", period)}` : `${figure} (change from ${describePeriod("en", base)} to ${describePeriod("en", period)})`;
+    return fr ? `${figure} (${describePeriod("fr", period)})` : `${figure} for ${describePeriod("en", period)}`;
+  };
+  const seems = described(official.value, claim.metric, official.period);
   switch (thought.why) {
     case "other-reading": {
       const o = thought.other!;
-      const base = claim.comparison?.period;
-      // A change names both ends: "40.9% from 1 January to 31 December 2023 to 1 January to 31 December 2025".
-      const other = o.metric === "percent" && base
-        ? `${fig(o.value, "percent")} ${fr ? `entre ${describePeriod("fr", base)} et ${describePeriod("fr", o.period)}` : `change from ${describePeriod("en", base)} to ${describePeriod("en", o.period)}`}`
-        : `${fig(o.value, o.metric)}${fr ? ` (${describePeriod("fr", o.period)})` : ` for ${describePeriod("en", o.period)}`}`;
+      const other = described(o.value, o.metric, o.period);
       return fr
         ? `Non jugé : pour la période que la phrase semble donner, le chiffre officiel est de ${seems}, mais « ${quote} » correspond au chiffre officiel de ${other}, que l'article peut viser.`
         : `Not judged: for the period the sentence seems to give, the official figure is ${seems}, but “${quote}” equals the official ${other}, which the article may mean.`;
