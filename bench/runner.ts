@@ -244,6 +244,12 @@ export async function runExtension(
     await throttle(cdp, options.cpuRate);
     await tab.addInitScript({ content: PROBE_JS });
     const trace = await startTrace(cdp);
+    // BENCH_PROFILE=dir: a CPU profile of the page's renderer (our isolated world included) per run.
+    if (process.env.BENCH_PROFILE) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     await tab.goto(`${origin}${page.path}`, { waitUntil: "load" });
     const finished = await tab.evaluate(`window.__tidemarkProbe.waitForDone(${(options.cpuRate ?? 1) > 1 ? 60_000 : 20_000})`);
     if (!finished) {
@@ -259,6 +265,11 @@ export async function runExtension(
         undefined, { timeout: page.appends.count * page.appends.everyMs + 10_000, polling: 250 });
     }
     await tab.evaluate("window.__tidemarkProbe.settle(300)");
+    if (process.env.BENCH_PROFILE) {
+      const { profile } = await cdp.send("Profiler.stop");
+      const { writeFileSync } = await import("node:fs");
+      writeFileSync(`${process.env.BENCH_PROFILE}/${page.id}-${options.cpuRate ?? 1}x-${Date.now()}.cpuprofile`, JSON.stringify(profile));
+    }
     const seen = await tab.evaluate(() => {
       const probe = (window as unknown as { __tidemarkProbe: Record<string, unknown> }).__tidemarkProbe;
       const entries = performance.getEntries()
@@ -309,6 +320,12 @@ export async function runExtension(
       });
     }
     const updates = measures.filter((m) => m.name === "tidemark:update");
+    // BENCH_STEPS=1: every step of ours and every long task of the run, relative to our start (stderr).
+    if (process.env.BENCH_STEPS) {
+      const at = (t: number) => (t - start.startTime).toFixed(1);
+      for (const m of measures) process.stderr.write(`  step ${m.name} at ${at(m.startTime)} for ${m.duration.toFixed(1)} ms\n`);
+      for (const t of after) process.stderr.write(`  task at ${at(t.start)} for ${t.duration.toFixed(1)} ms${ours.includes(t) ? " (ours)" : ""}\n`);
+    }
     return {
       annotateMs: done.startTime - start.startTime,
       phases,

@@ -28,6 +28,8 @@ export type { Highlight };
  * claim extraction, and the surface highlights are drawn on (marks or ranges: dom/highlight-surfaces.ts).
  */
 export interface HighlightKit {
+  /** Mentions in a snapshot, when the Detection has no `find` of its own (see Detection.find). */
+  find?(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
   /** Claims in a snapshot, given its mentions. */
   findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
   /** The same, in slices with a turn for the page between them (null: abandoned). Optional. */
@@ -40,6 +42,11 @@ export type StopReason = "too-much-work";
 
 /** What the annotator asks of its surroundings (the content script binds these to messages). */
 export interface AnnotatorHooks {
+  /**
+   * The mentions and claims of a snapshot read elsewhere than on the page's main thread (the background,
+   * issue 15); null when that failed, and the page kit's own reader then reads them here.
+   */
+  read?(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Promise<{ mentions: Finding[]; claims: Finding[] } | null>;
   /** Verdicts for new claims, by highlight id. */
   checkClaims?(claims: Highlight[], article: ArticleInfo): Promise<Record<string, ClaimCheck>>;
   /** The number of highlights changed. */
@@ -341,24 +348,23 @@ export class Annotator {
     const generation = this.generation;
     const snapshot = await this.readSnapshot(root, generation);
     if (!snapshot || !this.current(generation)) return;
-    // After a long last slice of the read, the search over the whole text gets a task of its own.
-    if (now() - this.sliceFrom > SLICE_BUDGET_MS / 2) {
-      await yieldToPage();
-      if (!this.current(generation)) return;
-    }
-    const scanStart = now();
-    const mentions = this.work(() => this.detection.find(snapshot, article, root === article.root ? "article" : "fragment"));
-    measure(PERF.scan, scanStart);
-    if (mentions.length === 0 || !this.current(generation)) return;
+    const scope = root === article.root ? "article" : "fragment";
+    // The background reads the text when it can: the page's main thread only waits (issue 15).
+    const remote = this.hooks.read ? await this.hooks.read(snapshot, article, scope).catch(() => null) : null;
+    if (!this.current(generation)) return;
+    // Waiting for the answer was the page's time, not ours: the first slice of writes starts now.
+    if (remote) this.sliceFrom = now();
+    const mentions = remote?.mentions ?? (await this.findHere(snapshot, article, scope, generation));
+    if (!mentions || mentions.length === 0 || !this.current(generation)) return;
     const loaded = this.kit;
     const kit = loaded ?? (this.kit = await this.loadKit());
     if (!this.current(generation)) return;
     // The search may have used the budget: claims get a task of their own.
-    if (loaded && now() - scanStart > SLICE_BUDGET_MS / 2) {
+    if (!remote && now() - this.sliceFrom > SLICE_BUDGET_MS / 2) {
       await yieldToPage();
       if (!this.current(generation)) return;
     }
-    const found = await this.readClaims(kit, snapshot, article, mentions, generation);
+    const found = remote?.claims ?? (await this.readClaims(kit, snapshot, article, mentions, generation));
     if (this.stoppedGeneration === generation && !this.destroyed) {
       // The budget ran out while the claims were read: the mentions already found are shown (one slice,
       // so what a stopped page costs stays bounded), the claims are not.
@@ -420,6 +426,26 @@ export class Annotator {
       if (!item) this.registry.delete(spec.id);
       else if (item.kind === "claim") claims.push(item);
     }
+  }
+
+  // The mentions, read on the page (the background could not): by the Detection, or by the page kit.
+  private async findHere(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment", generation: number): Promise<Finding[] | null> {
+    // After a long last slice of the read, the search over the whole text gets a task of its own.
+    if (now() - this.sliceFrom > SLICE_BUDGET_MS / 2) {
+      await yieldToPage();
+      if (!this.current(generation)) return null;
+    }
+    let find = this.detection.find;
+    if (!find) {
+      const kit = this.kit ?? (this.kit = await this.loadKit());
+      if (!this.current(generation) || !kit.find) return null;
+      find = kit.find;
+    }
+    const scanStart = now();
+    const mentions = this.work(() => find(snapshot, article, scope));
+    measure(PERF.scan, scanStart);
+    this.sliceFrom = scanStart;
+    return mentions;
   }
 
   // The snapshot, read in slices when the detection can (a long page would otherwise be one long task).

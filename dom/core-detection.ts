@@ -1,13 +1,13 @@
-import { findMentions, mayMention } from "../core/detect/mentions";
-import { isRelevant } from "../core/detect/relevance";
+import { mayMention } from "../core/detect/gate";
 import { ARTICLE_CHROME_SELECTOR, articleContext } from "./article-context";
-import type { Detection, Finding } from "./detection";
+import type { Detection } from "./detection";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot, takeSnapshotInSlices } from "./text-snapshot";
 
 /**
- * Binds the annotator's Detection seam to the detection core (issue #4): mentions and relevance, which
- * every page needs. Claim extraction is bigger and only needed once there is something to highlight,
- * so it lives in the page kit (core-claims.ts).
+ * Binds the annotator's Detection seam to what the content script itself does on every page (issue #4,
+ * issue 15): the gate, the article's context and the snapshot of its text. Finding mentions and claims
+ * in that text is the background's work (core/detect/read-text.ts), with the page kit's reader as the
+ * fallback (core-mentions.ts, core-claims.ts): none of it is in the content script.
  */
 export function coreDetection(): Detection {
   return {
@@ -20,14 +20,6 @@ export function coreDetection(): Detection {
     // The article text without its page chrome (navigation, asides, comments), exactly as `annotate` reads it.
     snapshot: (root) => takeSnapshot(root, { exclude: ARTICLE_CHROME_SELECTOR }),
     snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
-    find: (snapshot, article, scope) => {
-      const language = article.language;
-      if (!language) return [];
-      const mentions = findMentions(snapshot.text, language);
-      // Relevance is judged on the whole article; new fragments of a relevant article need no context.
-      if (scope === "article" && !isRelevant(snapshot.text, mentions, language)) return [];
-      return mentions.map((m): Finding => ({ ...m, kind: "mention" }));
-    },
     pieces: rangeForOffsets,
   };
 }

@@ -40,7 +40,10 @@ export interface Detection {
   snapshot(root: Element): PageSnapshot;
   /** The same, read in slices that leave the page a turn between them (null: abandoned). Optional. */
   snapshotInSlices?(root: Element, pace: Pace): Promise<PageSnapshot | null>;
-  /** Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it. */
-  find(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
+  /**
+   * Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it.
+   * Optional: the content script leaves it to the background and the page kit (annotator.ts).
+   */
+  find?(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
   pieces(snapshot: PageSnapshot, start: number, end: number): TextPiece[];
 }

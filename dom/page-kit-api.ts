@@ -2,11 +2,13 @@ import { describeHighlight } from "../core/card/verdict-words";
 import type { ClaimCheck } from "../core/detect/verdicts";
 import { copyText } from "./copy-text";
 import { coreClaims, coreClaimsInSlices } from "./core-claims";
+import { mentionsInSnapshot } from "./core-mentions";
 import { createSurface } from "./highlight-surfaces";
 import { createPopoverUi } from "./popover-ui";
 
 /**
- * Everything the content script needs only once a page has something to highlight: claim extraction,
+ * Everything the content script needs only once a page has something to highlight: mention and claim
+ * reading when the background cannot answer (it normally reads the text, issue 15),
  * the highlighting surfaces (mark.js, or ranges with the CSS Custom Highlight API), the popover
  * (Preact, Floating UI, components, CSS), the highlights' screen-reader descriptions, the clipboard and
  * the check of a verdict that comes back from the background. Built as the `page-kit` script and imported
@@ -14,6 +16,7 @@ import { createPopoverUi } from "./popover-ui";
  * issue 15; docs/decisions/0004-in-page.md, 0006, 0007).
  */
 export interface PageKit {
+  findMentions: typeof mentionsInSnapshot;
   findClaims: typeof coreClaims;
   findClaimsInSlices: typeof coreClaimsInSlices;
   createSurface: typeof createSurface;
@@ -26,5 +29,5 @@ export interface PageKit {
 
 /** The kit as dom/ builds it; the page-kit entrypoint adds the boundary check from platform/. */
 export const pageKit: Omit<PageKit, "parseCheck"> = {
-  findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi, describeHighlight, copyText,
+  findMentions: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi, describeHighlight, copyText,
 };

@@ -64,6 +64,25 @@ export interface PageArticle {
   language: "en" | "fr";
 }
 
+/** A mention in an article's text, as the background returns it: offsets and topic. */
+export interface MentionInText {
+  start: number;
+  end: number;
+  topic: TopicId;
+}
+
+/** A claim the background read in an article's text (offsets into that text), with the parsed claim. */
+export interface ClaimInText {
+  start: number;
+  end: number;
+  text: string;
+  topic: TopicId;
+  claim: unknown;
+}
+
+/** The longest article text the background reads (a 2 MB live blog is ≈ 1.8 million characters). */
+export const MAX_READ_TEXT = 8_000_000;
+
 /** Messages the background handles. */
 export interface ToBackground {
   /** Extension pages → background: liveness check, answers with the extension version. */
@@ -72,6 +91,15 @@ export interface ToBackground {
   highlightCount: { request: { count: number }; response: Record<string, never> };
   /** Content script → background: each claim's check (verdict, figures, explanation), by highlight id. */
   checkClaims: { request: PageArticle & { claims: PageClaim[] }; response: { checks: Record<string, ClaimCheck> } };
+  /**
+   * Content script → background: the mentions and claims in an article's text (`scope` "article": none
+   * unless it is about crossings) or in new content of one. Read there, off the page's main thread, where
+   * first use of the detection code costs the page nothing (issue 15).
+   */
+  readText: {
+    request: PageArticle & { text: string; scope: "article" | "fragment" };
+    response: { mentions: MentionInText[]; claims: ClaimInText[] };
+  };
   /** Content script → background: the popover's view model for a topic, and for one claim with the check it already has. */
   getCard: { request: PageArticle & { topic: TopicId; claim?: { id: string; text: string; check: ClaimCheck } }; response: CardModel };
   /** Popup/options → background: freshness of the official data and last errors. */
@@ -87,7 +115,7 @@ export interface ToBackground {
 export type ToBackgroundName = keyof ToBackground;
 
 /** The requests a tab's content script may send: what a page needs, nothing that fetches or changes data. */
-export const PAGE_REQUESTS: ReadonlySet<ToBackgroundName> = new Set(["highlightCount", "checkClaims", "getCard"]);
+export const PAGE_REQUESTS: ReadonlySet<ToBackgroundName> = new Set(["highlightCount", "readText", "checkClaims", "getCard"]);
 
 // ── Request schemas (the boundary: nothing reaches a handler unchecked) ──────────────────────────
 
@@ -109,6 +137,11 @@ export const TO_BACKGROUND_SCHEMAS: { [K in ToBackgroundName]: v.GenericSchema<u
   ping: Nothing as v.GenericSchema<unknown, Record<string, never>>,
   highlightCount: v.object({ count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
   checkClaims: v.object({ ...PageArticleEntries, claims: v.pipe(v.array(PageClaimSchema), v.maxLength(10_000)) }),
+  readText: v.object({
+    ...PageArticleEntries,
+    text: v.pipe(v.string(), v.maxLength(MAX_READ_TEXT)),
+    scope: v.picklist(["article", "fragment"] as const),
+  }),
   // A claim's card comes with the check the page already has: nothing is checked twice (issue 13).
   getCard: v.object({
     ...PageArticleEntries, topic: v.picklist(TOPIC_IDS),

@@ -1,6 +1,7 @@
 import { browser } from "#imports";
 import { buildCard } from "../core/card/build-card";
 import type { Dataset } from "../core/data/types";
+import { readText } from "../core/detect/read-text";
 import { datasetLookup } from "../core/detect/official-figures";
 import { checkClaim, type ClaimCheck, type FigureLookup } from "../core/detect/verdicts";
 import { parseCheck, parseClaim } from "./claim-schemas";
@@ -13,7 +14,7 @@ import type { PageArticle, PageClaim, ToBackground } from "./messages";
  */
 
 type PageHandlers = {
-  [K in "checkClaims" | "getCard"]: (data: ToBackground[K]["request"]) => Promise<ToBackground[K]["response"]>;
+  [K in "readText" | "checkClaims" | "getCard"]: (data: ToBackground[K]["request"]) => Promise<ToBackground[K]["response"]>;
 };
 
 /** Manifest `commands` names (wxt.config.ts). */
@@ -39,6 +40,11 @@ function check(claim: PageClaim, article: PageArticle, lookup: FigureLookup): Cl
 }
 
 export const pageHandlers: PageHandlers = {
+  // Detection runs here, off the page's main thread (issue 15): the page sends its text and waits.
+  readText: async (req) => {
+    const { mentions, claims } = readText(req.text, { language: req.language, published: req.published }, req.scope);
+    return { mentions: mentions.map(({ start, end, topic }) => ({ start, end, topic })), claims };
+  },
   checkClaims: async (req) => {
     const { lookup } = await current();
     return { checks: Object.fromEntries(req.claims.map((c) => [c.id, check(c, req, lookup)])) };

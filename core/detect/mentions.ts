@@ -118,13 +118,8 @@ function compile(language: Language): Compiled {
   return c;
 }
 
-// Cheap first test for a whole page (PERFORMANCE.md "gate first"): no strong stem, no work.
-const GATE = /small[\s\u00a0-]*boat|channel|manche|smuggl|passeur|rwanda|border (?:force|security)|embarcation|one in,? one out|un pour un|taxi[\s-]*boat|pr[ée]mar|sandhurst|dinghies|canots? pneumatique/i;
-
-/** True when `text` may mention Channel crossings at all: one regex test before any heavier work. */
-export function mayMention(text: string): boolean {
-  return GATE.test(text);
-}
+// The cheap first test for a whole page lives in gate.ts, so the content script can hold it without the lexicon.
+export { mayMention } from "./gate";
 
 // How far a context-dependent term may be from a strong term or a context word: about a screenful,
 // since in an article about crossings "the boats" two paragraphs later are still those boats.

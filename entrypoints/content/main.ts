@@ -2,13 +2,14 @@ import { browser, type ContentScriptContext } from "#imports";
 import type { ClaimCheck } from "../../core/detect/verdicts";
 import { parseContentMessage, sendToBackground, type PageArticle, type ToContent, type ToContentName } from "../../platform/messages";
 import { e2eInspectablePopoverState } from "../../platform/settings";
-import { Annotator, type Highlight, type StopReason } from "../../dom/annotator";
+import { Annotator, type Highlight, type HighlightKit, type StopReason } from "../../dom/annotator";
 import { coreDetection } from "../../dom/core-detection";
 import { logOnce } from "../../dom/log-once";
 import { PERF, mark, measure } from "../../dom/perf-marks";
 import type { PopoverController } from "../../dom/popover-controller";
 import { PAGE_KIT_KEY } from "../../dom/mark-names";
 import type { PageKit } from "../../dom/page-kit-api";
+import { readInBackground } from "./remote-reading";
 import { SettingsStore } from "./settings-store";
 
 /**
@@ -86,11 +87,17 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   const detection = coreDetection();
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
-  const loadKit = async () => {
+  const loadKit = async (): Promise<HighlightKit> => {
     const kit = await loadPageKit();
-    return { findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices, surface: kit.createSurface(doc, drawMode()) };
+    return {
+      find: kit.findMentions, findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices,
+      surface: kit.createSurface(doc, drawMode()),
+    };
   };
   const annotator = new Annotator(doc, detection, loadKit, {
+    // The text is read by the background, off the page's main thread (issue 15); when it cannot answer,
+    // the page kit's own reader reads it here, in slices.
+    read: (snapshot, info, scope) => readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope),
     checkClaims: async (claims) => {
       if (store && !store.get("checkClaims")) return {};
       const answer = await sendToBackground("checkClaims", {

@@ -78,7 +78,7 @@ describe("annotator on hostile pages", () => {
     document.body.innerHTML = article(["More people crossed in small boats."]);
     // Each search costs 60 ms of our time on the fake clock.
     const detection = fakeDetection();
-    const find = detection.find;
+    const find = detection.find!;
     detection.find = (...args) => {
       vi.advanceTimersByTime(60);
       return find(...args);

@@ -1,4 +1,5 @@
-// One pipeline (issue 12): the content script's detection (coreDetection + coreClaims on its own snapshot)
+// One pipeline (issue 12): the content script's detection (coreDetection's snapshot, read by the page kit's
+// mentionsInSnapshot + coreClaims)
 // finds exactly what the annotate command reports, on every article of our corpus, so the figures the
 // README gives are what readers get. And the article root is where the story's paragraphs are.
 import { readdirSync, readFileSync } from "node:fs";
@@ -9,6 +10,8 @@ import { annotateDocument } from "../../../dom/annotate-document";
 import { articleRoot } from "../../../dom/article-context";
 import { coreClaims } from "../../../dom/core-claims";
 import { coreDetection } from "../../../dom/core-detection";
+import { mentionsInSnapshot } from "../../../dom/core-mentions";
+import { readText } from "../../../core/detect/read-text";
 
 const DIR = join(import.meta.dirname, "../../fixtures/articles");
 const pages = readdirSync(DIR).filter((f) => f.endsWith(".html")).sort();
@@ -28,11 +31,15 @@ describe("one pipeline for the content script and the annotate command", () => {
     if (cli.snapshot.text === "") return;
     const article = detection.article(doc);
     const snapshot = detection.snapshot(article.root);
-    const mentions = detection.find(snapshot, article, "article");
+    const mentions = mentionsInSnapshot(snapshot, article, "article");
     const claims = mentions.length > 0 ? coreClaims(snapshot, article, mentions) : [];
     expect(snapshot.text).toBe(cli.snapshot.text);
     expect(mentions.map((m) => m.text)).toEqual(cli.relevant ? cli.mentions.map((m) => m.text) : []);
     expect(claims.map((c) => c.text)).toEqual(cli.relevant ? cli.claims.map((c) => c.text) : []);
+    // The background reads the same text the same way (readText, issue 15): same mentions, same claims.
+    const background = readText(snapshot.text, { language: article.language ?? "en", published: article.published }, "article");
+    expect(background.mentions.map(({ start, end, topic }) => ({ start, end, topic }))).toEqual(mentions.map(({ start, end, topic }) => ({ start, end, topic })));
+    expect(background.claims.map(({ start, end, topic, claim }) => ({ start, end, topic, claim }))).toEqual(claims.map(({ start, end, topic, claim }) => ({ start, end, topic, claim })));
   });
 });
 

@@ -47,6 +47,18 @@ describe("the background's message protocol", () => {
     expect(card.ok && (card.value as { topic?: string }).topic).toBe("arrivals");
   });
 
+  it("reads a tab's article text for it, off the page's main thread (issue 15)", async () => {
+    const text = "More than 600 people crossed the Channel in small boats on Tuesday, the Home Office said. Migrants and smugglers were on the beaches.";
+    const answer = await ask("readText", { ...ARTICLE, text, scope: "article" }, fromTab());
+    expect(answer.ok).toBe(true);
+    const value = (answer as { value: { mentions: { start: number; end: number; topic: string }[]; claims: { text: string; topic: string; claim: { value: number } }[] } }).value;
+    expect(value.mentions.map((m) => text.slice(m.start, m.end))).toEqual(["crossed the Channel", "small boats", "smugglers"]);
+    expect(value.claims).toMatchObject([{ text: expect.stringContaining("600 people"), topic: "arrivals", claim: { value: 600 } }]);
+    // A page that is not about crossings: nothing, even with a strong word in it.
+    const ferry = await ask("readText", { ...ARTICLE, text: "The Channel ferry ran late on Tuesday with 600 passengers.", scope: "article" }, fromTab());
+    expect(ferry).toEqual({ ok: true, value: { mentions: [], claims: [] } });
+  });
+
   it.each(["previewFeed", "refreshNow", "refreshFeed", "dataStatus", "ping"])("refuses %s from a tab's content script", async (type) => {
     const data = type === "previewFeed" ? { url: "https://192.168.1.1/admin" } : type === "refreshFeed" ? { id: "feed-abcdef" } : {};
     const answer = await ask(type, data, fromTab());
@@ -75,6 +87,9 @@ describe("the background's message protocol", () => {
     ["checkClaims", { ...ARTICLE, claims: "all of them" }],
     ["checkClaims", { published: "yesterday", language: "en", claims: [] }],
     ["getCard", { ...ARTICLE, topic: "weather" }],
+    ["readText", { ...ARTICLE, text: 42, scope: "article" }],
+    ["readText", { ...ARTICLE, text: "small boats", scope: "everything" }],
+    ["readText", { ...ARTICLE, text: "x".repeat(8_000_001), scope: "article" }],
     ["highlightCount", { count: -1 }],
     ["highlightCount", { count: "3" }],
   ])("refuses %s with a request that does not match the protocol (%j)", async (type, data) => {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { readInBackground } from "../../../entrypoints/content/remote-reading";
+import type { ArticleInfo, PageSnapshot } from "../../../dom/detection";
+
+// Issue 15: the background reads the page's text; the content script takes its answer only when every
+// finding fits the text it sent, and otherwise reads the text itself (null).
+
+const text = "More than 600 people crossed in small boats on Tuesday.";
+const snapshot = { text, nodes: [], starts: [], ends: [] } as unknown as PageSnapshot;
+const article = { language: "en", published: "2025-07-08", root: {} } as unknown as ArticleInfo;
+const boats = { start: text.indexOf("small boats"), end: text.indexOf("small boats") + 11, topic: "arrivals" };
+const claimText = "More than 600 people";
+const claim = { start: 0, end: claimText.length, text: claimText, topic: "arrivals", claim: { value: 600 } };
+
+describe("reading a page's text in the background", () => {
+  it("sends the text, the article's facts and the scope, and turns the answer into findings in its offsets", async () => {
+    const sent: unknown[] = [];
+    const reading = await readInBackground(async (request) => {
+      sent.push(request);
+      return { mentions: [boats], claims: [claim] };
+    }, snapshot, article, "article");
+    expect(sent).toEqual([{ published: "2025-07-08", language: "en", text, scope: "article" }]);
+    expect(reading).toEqual({
+      mentions: [{ ...boats, text: "small boats", kind: "mention" }],
+      claims: [{ ...claim, kind: "claim" }],
+    });
+  });
+
+  it("asks nothing on a page in another language", async () => {
+    let asked = false;
+    const other = { ...article, language: null } as ArticleInfo;
+    expect(await readInBackground(async () => (asked = true), snapshot, other, "article")).toEqual({ mentions: [], claims: [] });
+    expect(asked).toBe(false);
+  });
+
+  it.each([
+    ["no answer (the background is restarting)", () => Promise.reject(new Error("Could not establish connection"))],
+    ["an answer that is not a reading", async () => ({ checks: {} })],
+    ["a mention past the end of the text", async () => ({ mentions: [{ ...boats, end: text.length + 5 }], claims: [] })],
+    ["a mention with no length", async () => ({ mentions: [{ ...boats, end: boats.start }], claims: [] })],
+    ["offsets that are not integers", async () => ({ mentions: [{ ...boats, start: "3" }], claims: [] })],
+    ["a topic that is not an id", async () => ({ mentions: [{ ...boats, topic: "<img src=x>" }], claims: [] })],
+    ["a claim whose words are not the text's", async () => ({ mentions: [boats], claims: [{ ...claim, text: "More than 900 people" }] })],
+  ])("reads the text itself after %s", async (_, answer) => {
+    expect(await readInBackground(answer, snapshot, article, "article")).toBeNull();
+  });
+});
