@@ -53,7 +53,7 @@ export interface Environment {
 const KEYS = [
   "annotateMs", "floorMs", "writeFloorMs", "naiveMarkMs", "markRegExpMs", "longTasks", "maxTaskMs", "maxStepMs",
   "heapDeltaMB", "domWrites", "marks", "scriptMs", "taskMs", "nodesAdded", "annotateVsWriteFloor", "naiveVsAnnotate",
-  "annotateVsScanFloor", "maxLatencyMs", "medianLatencyMs", "beforeGateMs", "idleMs", "gateMs", "scanMs", "highlightMs", "yieldedMs",
+  "annotateVsScanFloor", "maxLatencyMs", "medianLatencyMs", "beforeGateMs", "idleMs", "awayMs", "gateMs", "scanMs", "highlightMs", "yieldedMs",
   "workMs", "workVsWriteFloor", "workVsScanFloor", "otherLongTasks", "rangesPainted", "totalWorkMs", "stopped",
   "blockWithMs", "blockWithoutMs", "blockAddedMs", "blockOursMs", "firstHighlightMs", "firstInViewMs",
 ] as const;
@@ -72,6 +72,7 @@ function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
     maxStepMs: ext.map((e) => e.maxStepMs),
     beforeGateMs: ext.map((e) => e.beforeGateMs),
     idleMs: ext.map((e) => e.idleMs),
+    awayMs: ext.map((e) => e.awayMs ?? 0),
     gateMs: ext.map((e) => e.phases["tidemark:gate"] ?? 0),
     // First run only: later updates (page 4) are not part of the time to all highlights.
     scanMs: ext.map((e) => e.firstRun["tidemark:scan"] ?? 0),
@@ -248,7 +249,8 @@ const ROWS: { key: Key; label: string; digits?: number }[] = [
   { key: "beforeGateMs", label: "  of which: start-up before the gate (ms)" },
   { key: "idleMs", label: "  of which: waiting for the page to be idle (ms)" },
   { key: "gateMs", label: "  of which: gate, body text + one test (ms)" },
-  { key: "scanMs", label: "  of which: scan, snapshot + detection (ms)" },
+  { key: "scanMs", label: "  of which: scan on the page: the text snapshot (+ detection when the background did not answer) (ms)" },
+  { key: "awayMs", label: "  of which: waiting for the background's reading of the text (mentions, claims; the page's thread is free) (ms)" },
   { key: "highlightMs", label: "  of which: highlight writes, all slices (ms)" },
   { key: "yieldedMs", label: "  of which: settings read, page kit import and time yielded between steps (ms)" },
   { key: "workMs", label: "Tidemark: our synchronous work (gate + scan + writes, ms)" },

@@ -78,6 +78,8 @@ export interface ExtensionSample {
   /** The first run split up: before the gate (start-up, settings), and the time yielded to the page. */
   beforeGateMs: number;
   idleMs: number;
+  /** Waiting for the background's reading of the text (tidemark:away, first run; issue 15). */
+  awayMs: number;
   yieldedMs: number;
   /** Long tasks (> 50 ms, from the trace) that end after tidemark:start, and the longest of them (0: none). */
   longTasks: number;
@@ -297,10 +299,11 @@ export async function runExtension(
     const phases: Record<string, number> = {};
     for (const m of measures) phases[m.name] = (phases[m.name] ?? 0) + m.duration;
     // tidemark:update and tidemark:kit span awaits (a flush may yield; the kit is an import): not one step.
-    const stepMeasures = measures.filter((m) => !["tidemark:update", "tidemark:kit", "tidemark:idle"].includes(m.name));
+    const stepMeasures = measures.filter((m) => !["tidemark:update", "tidemark:kit", "tidemark:idle", "tidemark:away"].includes(m.name));
     // Our synchronous steps of the first run (the idle wait and the kit import are awaits, not work).
     const firstRun = measures.filter((m) => m.startTime <= done.startTime && ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name));
     const idle = measures.find((m) => m.name === "tidemark:idle")?.duration ?? 0;
+    const away = firstRunAway(measures, done.startTime);
     const gate = measures.find((m) => m.name === "tidemark:gate");
     const worked = firstRun.reduce((n, m) => n + m.duration, 0);
     // Long tasks from the browser's own trace: every main-thread task of the page's renderer, so tasks
@@ -309,7 +312,7 @@ export async function runExtension(
     // A long task is ours when one of our synchronous steps ran in it; the others after tidemark:start
     // (the page's own first layout and paint, its timers) are counted apart.
     const tasks = await trace.stop();
-    const steps = measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle");
+    const steps = measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle" && m.name !== "tidemark:away");
     const after = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start.startTime);
     const ours = after.filter((t) => steps.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start));
     const observed = seen.probe.longTasks.filter((t) => t.start + t.duration > start.startTime);
@@ -335,7 +338,8 @@ export async function runExtension(
       // The content script gates first, then reads its settings, then (on a page that passed) waits for idle.
       beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
       idleMs: idle,
-      yieldedMs: gate ? done.startTime - gate.startTime - worked - idle : Number.NaN,
+      awayMs: away,
+      yieldedMs: gate ? done.startTime - gate.startTime - worked - idle - away : Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
       observedLongTasks: observed.length,
@@ -355,7 +359,7 @@ export async function runExtension(
       totalWorkMs: measures.filter((m) => ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name)).reduce((n, m) => n + m.duration, 0),
       stopped: entries.some((e) => e.name === "tidemark:stopped"),
       probe: {
-        oursMs: oursBlock(seen.probe.gaps, measures.filter((m) => m.name !== "tidemark:idle"), start.startTime),
+        oursMs: oursBlock(seen.probe.gaps, measures.filter((m) => m.name !== "tidemark:idle" && m.name !== "tidemark:away"), start.startTime),
         gaps: seen.probe.gaps.map((g) => ({ start: g.start - seen.probe.domContentLoaded, duration: g.duration })),
         startAfterDcl: start.startTime - seen.probe.domContentLoaded,
         firstHighlightMs: seen.probe.firstMarkAt < 0 ? Number.NaN : seen.probe.firstMarkAt - start.startTime,
@@ -366,6 +370,11 @@ export async function runExtension(
     await cdp.detach().catch(() => undefined);
     await tab.close();
   }
+}
+
+// Time spent waiting for the background's reading in the first run (awaits: the page's thread was free).
+function firstRunAway(measures: readonly TimelineEntry[], doneAt: number): number {
+  return measures.filter((m) => m.name === "tidemark:away" && m.startTime <= doneAt).reduce((n, m) => n + m.duration, 0);
 }
 
 // The longest probe gap (page clock) in which one of `steps` ran or that began within 10 ms of one ending,

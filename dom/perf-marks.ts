@@ -9,8 +9,10 @@ export const PERF = {
   idle: "tidemark:idle",
   /** measure: the relevance gate on the page's text (`body.textContent` + one test). */
   gate: "tidemark:gate",
-  /** measure: reading the article: the text snapshot and mentions; again for claims once the page kit is in. */
+  /** measure: reading the article on the page: each slice of the text snapshot; mentions and claims only when the background could not read them. */
   scan: "tidemark:scan",
+  /** measure: waiting for the background's reading of the text (mentions, relevance, claims; issue 15): not our main thread's time. */
+  away: "tidemark:away",
   /** measure: one slice of highlight writes. */
   highlight: "tidemark:highlight",
   /** mark: the first highlight was drawn (issue 15: first highlight in view, soon after the start). */

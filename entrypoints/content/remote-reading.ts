@@ -13,7 +13,7 @@ export interface RemoteReading {
 
 // A topic id's form (the background names only its own topics; a card is asked for by this id, and the
 // background checks it against its list again). The list itself stays out of the content script.
-const TOPIC_ID = /^[a-z][a-z-]{0,39}$/;
+const TOPIC_ID = /^[a-z][a-z0-9-]{0,39}$/;
 
 /**
  * The mentions and claims in a snapshot, read by the background (issue 15): the page's main thread only

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readInBackground } from "../../../entrypoints/content/remote-reading";
 import type { ArticleInfo, PageSnapshot } from "../../../dom/detection";
+import { TOPIC_IDS } from "../../../core/topics";
 
 // Issue 15: the background reads the page's text; the content script takes its answer only when every
 // finding fits the text it sent, and otherwise reads the text itself (null).
@@ -24,6 +25,12 @@ describe("reading a page's text in the background", () => {
       mentions: [{ ...boats, text: "small boats", kind: "mention" }],
       claims: [{ ...claim, kind: "claim" }],
     });
+  });
+
+  it.each(TOPIC_IDS)("takes a finding about every topic there is: %s", async (topic) => {
+    const reading = await readInBackground(async () => ({ mentions: [{ ...boats, topic }], claims: [{ ...claim, topic }] }), snapshot, article, "article");
+    expect(reading?.mentions[0]?.topic).toBe(topic);
+    expect(reading?.claims[0]?.topic).toBe(topic);
   });
 
   it("asks nothing on a page in another language", async () => {

@@ -28,6 +28,16 @@ describe("Annotator", () => {
     expect(annotator.highlights()).toHaveLength(1);
   });
 
+  it("draws every highlight of a paragraph that holds more than one slice of them (issue 15)", async () => {
+    // 25 mentions in one text node: slices of writes end only between text nodes, since drawing splits them.
+    const sentence = Array.from({ length: 25 }, (_, i) => `Boat ${i + 1} was one of the small boats.`).join(" ");
+    document.body.innerHTML = `<article><p>${sentence}</p><p>Two more small boats, and small boats again.</p></article>`;
+    annotator = new Annotator(document, fakeDetection(), writer);
+    await annotator.start();
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(27);
+    expect(annotator.highlights()).toHaveLength(27);
+  });
+
   it("writes nothing on a page without a mention", async () => {
     document.body.innerHTML = "<article><p>Ferry timetables for the summer.</p></article>";
     const before = document.body.cloneNode(true);
