@@ -7,7 +7,7 @@ import type { HighlightSurface } from "./highlight-surfaces";
 import { HighlightRegistry, type Highlight } from "./highlight-registry";
 import type { HighlightSpec } from "./highlighter";
 import { MutationBatcher, topmostElements } from "./mutation-batcher";
-import type { Pace } from "./pace";
+import { yieldToPage, type Pace } from "./pace";
 import { PERF, mark, measure } from "./perf-marks";
 import { asSnapshotText } from "./text-snapshot";
 import { WorkBudget, type BudgetOptions } from "./work-budget";
@@ -559,22 +559,4 @@ export class Annotator {
 
 function now(): number {
   return performance.now();
-}
-
-/**
- * Gives the page a turn: a new task at the back of the queue (a MessageChannel message: no timer
- * clamping). Not `scheduler.yield()`, whose continuation runs ahead of the page's own tasks: a page's
- * timers (its live updates, players, the bench's 5 ms probe) then waited for every slice of ours in a
- * row — one block of ~800 ms at 4× CPU slowdown on the article, although no slice was long (issue 15).
- */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel !== "function") return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -4,6 +4,8 @@ import { parseContentMessage, sendToBackground, type PageArticle, type ToContent
 import { e2eInspectablePopoverState } from "../../platform/settings";
 import { Annotator, type Highlight, type HighlightKit, type StopReason } from "../../dom/annotator";
 import { coreDetection } from "../../dom/core-detection";
+import { gateInSlices } from "../../dom/gate-in-slices";
+import { yieldToPage } from "../../dom/pace";
 import { logOnce } from "../../dom/log-once";
 import { PERF, mark, measure } from "../../dom/perf-marks";
 import type { PopoverController } from "../../dom/popover-controller";
@@ -150,19 +152,28 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     }
   };
 
-  // The gate (one read of the body's text and one test; no write) runs while the settings read is in
-  // flight, so a page with no mention costs one gate and one storage round trip, and never waits for idle.
-  // A MutationObserver (which writes nothing) tells whether the text changed before the annotator starts.
+  // The gate (the body's text nodes and one test, in slices that stop at the first node that passes; no
+  // write) runs while the settings read is in flight, so a page with no mention costs one gate and one
+  // storage round trip, and never waits for idle. It starts in a task of its own, apart from the script's
+  // start-up. A MutationObserver (which writes nothing) tells whether the text changed before the annotator
+  // starts.
   const body = doc.body;
   let relevant: boolean | undefined;
   let changes: MutationObserver | null = null;
   let changed = false;
   if (body) {
-    const gateStart = performance.now();
-    relevant = detection.relevant(body.textContent ?? "");
-    measure(PERF.gate, gateStart);
     changes = new MutationObserver(() => (changed = true));
     changes.observe(body, { childList: true, subtree: true, characterData: true });
+    await yieldToPage();
+    relevant = (await gateInSlices(body, detection.relevant, {
+      budgetMs: GATE_SLICE_MS,
+      now: () => performance.now(),
+      pause: async () => {
+        await yieldToPage();
+        return !signal.aborted;
+      },
+      onSlice: (startedAt) => void measure(PERF.gate, startedAt),
+    })) ?? undefined;
   }
   store = await settings.finally(() => {
     if (changed || (changes && changes.takeRecords().length > 0)) relevant = undefined;
@@ -258,6 +269,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     });
   }
 }
+
+// The gate's slices: a 2 MB page with no mention is read in some ten of them at 1× (issue 15).
+const GATE_SLICE_MS = 10;
 
 /** Resolves when the page's event loop is idle, or after 300 ms at the latest. */
 function idle(): Promise<void> {
