@@ -297,7 +297,10 @@ export class Annotator {
       await yieldToPage();
       if (!this.current(generation)) return;
     }
+    // Finding the article (its root, language and date) is reading too: measured as a scan step.
+    const readStart = now();
     const article = this.work(() => this.detection.article(this.doc));
+    measure(PERF.scan, readStart);
     if (!this.current(generation)) return;
     this.article = article;
     await this.annotate(article.root, article);

@@ -64,11 +64,12 @@ function densestBlock(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
   const scores = new Map<Element, number>();
+  const inChrome = within(ARTICLE_CHROME_SELECTOR);
   const paragraphs = body.getElementsByTagName("p");
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS; i++) {
     const p = paragraphs[i]!;
     const length = (p.textContent ?? "").trim().length;
-    if (length < MIN_PARAGRAPH || p.closest(ARTICLE_CHROME_SELECTOR)) continue;
+    if (length < MIN_PARAGRAPH || inChrome(p)) continue;
     // A paragraph counts fully for its parent, half for the grandparent, a quarter above.
     let weight = 1;
     for (let el = p.parentElement, depth = 0; el && el !== doc.documentElement && depth < 3; el = el.parentElement, depth++, weight /= 2) {
@@ -81,11 +82,30 @@ function densestBlock(doc: Document): Element | null {
   return best;
 }
 
+/**
+ * `el.closest(selector) !== null`, known once per element: a live blog's thousands of paragraphs and entries
+ * share a few ancestors, and `closest()` from each matched every ancestor against the selector again.
+ */
+function within(selector: string): (el: Element | null) => boolean {
+  const known = new Map<Element, boolean>();
+  const test = (el: Element | null): boolean => {
+    if (!el) return false;
+    let answer = known.get(el);
+    if (answer === undefined) {
+      answer = el.matches(selector) || test(el.parentElement);
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return test;
+}
+
 /** The longest article-like candidate, else the body. */
 function candidateRoot(doc: Document): Element {
+  const inCards = within("aside, nav, footer, [role=complementary]");
   for (const selector of ROOT_SELECTORS) {
     // Cards in asides, navigation and footers are never the story.
-    const found = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.parentElement?.closest("aside, nav, footer, [role=complementary]"));
+    const found = Array.from(doc.querySelectorAll(selector)).filter((el) => !inCards(el.parentElement));
     if (found.length === 0) continue;
     // Several <article>s: teasers and related cards around one story (the one with most text), or the
     // entries of a live blog (no entry dominates: their common ancestor holds the story).

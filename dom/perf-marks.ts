@@ -9,7 +9,7 @@ export const PERF = {
   idle: "tidemark:idle",
   /** measure: the relevance gate on the page's text (`body.textContent` + one test). */
   gate: "tidemark:gate",
-  /** measure: reading the article on the page: each slice of the text snapshot; mentions and claims only when the background could not read them. */
+  /** measure: reading the article on the page: finding it (root, language, date), each slice of the text snapshot; mentions and claims only when the background could not read them. */
   scan: "tidemark:scan",
   /** measure: waiting for the background's reading of the text (mentions, relevance, claims; issue 15): not our main thread's time. */
   away: "tidemark:away",
