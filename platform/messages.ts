@@ -2,6 +2,7 @@ import { browser, type Browser } from "#imports";
 import * as v from "valibot";
 import type { CardModel } from "../core/card/types";
 import type { ClaimState } from "../core/card/verdict-words";
+import type { ClaimInText } from "../core/detect/read-text";
 import type { ClaimCheck } from "../core/detect/verdicts";
 import { TOPIC_IDS, type TopicId } from "../core/topics";
 import { ClaimCheckSchema } from "./claim-schemas";
@@ -71,14 +72,11 @@ export interface MentionInText {
   topic: TopicId;
 }
 
-/** A claim the background read in an article's text (offsets into that text), with the parsed claim. */
-export interface ClaimInText {
-  start: number;
-  end: number;
-  text: string;
-  topic: TopicId;
-  claim: unknown;
-}
+/**
+ * A claim the background read in an article's text (core/detect/read-text.ts) as it crosses the boundary:
+ * the parsed claim is `unknown` here, and checked again where it is used (`ClaimSchema`, issue 13).
+ */
+export type ClaimInTextMessage = Omit<ClaimInText, "claim"> & { claim: unknown };
 
 /** The longest article text the background reads (a 2 MB live blog is ≈ 1.8 million characters). */
 export const MAX_READ_TEXT = 8_000_000;
@@ -98,7 +96,7 @@ export interface ToBackground {
    */
   readText: {
     request: PageArticle & { text: string; scope: "article" | "fragment" };
-    response: { mentions: MentionInText[]; claims: ClaimInText[] };
+    response: { mentions: MentionInText[]; claims: ClaimInTextMessage[] };
   };
   /** Content script → background: the popover's view model for a topic, and for one claim with the check it already has. */
   getCard: { request: PageArticle & { topic: TopicId; claim?: { id: string; text: string; check: ClaimCheck } }; response: CardModel };
