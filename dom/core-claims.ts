@@ -1,5 +1,5 @@
 import { claimsReader, extractClaims, type Claim } from "../core/detect/claims";
-import { claimTopic } from "../core/detect/claim-topic";
+import { claimInText } from "../core/detect/read-text";
 import type { ArticleInfo, Finding, PageSnapshot } from "./detection";
 import { readInSlices, type Pace } from "./pace";
 
@@ -31,5 +31,5 @@ export async function coreClaimsInSlices(
 }
 
 function asFinding(claim: Claim): Finding {
-  return { start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), kind: "claim", claim };
+  return { ...claimInText(claim), kind: "claim" };
 }

@@ -1,5 +1,4 @@
-import { findMentions } from "../core/detect/mentions";
-import { isRelevant } from "../core/detect/relevance";
+import { readMentions } from "../core/detect/read-text";
 import type { ArticleInfo, Finding, PageSnapshot } from "./detection";
 
 /**
@@ -8,9 +7,6 @@ import type { ArticleInfo, Finding, PageSnapshot } from "./detection";
  * also judges relevance; "fragment" is new content of an article already judged.
  */
 export function mentionsInSnapshot(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[] {
-  const language = article.language;
-  if (!language) return [];
-  const mentions = findMentions(snapshot.text, language);
-  if (scope === "article" && !isRelevant(snapshot.text, mentions, language)) return [];
-  return mentions.map((m): Finding => ({ ...m, kind: "mention" }));
+  if (!article.language) return [];
+  return readMentions(snapshot.text, article.language, scope).map((m): Finding => ({ ...m, kind: "mention" }));
 }

@@ -1,6 +1,7 @@
 import type { TopicId } from "../topics";
 import { claimTopic } from "./claim-topic";
 import { extractClaims, type Claim, type ClaimContext } from "./claims";
+import type { Language } from "./language";
 import { findMentions, type Mention } from "./mentions";
 import { isRelevant } from "./relevance";
 
@@ -26,9 +27,18 @@ export interface TextReading {
  * the page's main thread, finds exactly what the page would.
  */
 export function readText(text: string, context: ClaimContext, scope: "article" | "fragment"): TextReading {
-  const mentions = findMentions(text, context.language);
-  if (mentions.length === 0 || (scope === "article" && !isRelevant(text, mentions, context.language))) return { mentions: [], claims: [] };
-  const claims = extractClaims(text, mentions, context)
-    .map((claim) => ({ start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), claim }));
-  return { mentions, claims };
+  const mentions = readMentions(text, context.language, scope);
+  if (mentions.length === 0) return { mentions, claims: [] };
+  return { mentions, claims: extractClaims(text, mentions, context).map(claimInText) };
+}
+
+/** The mentions in a text; for a whole article (`scope` "article"), none unless it is about crossings. */
+export function readMentions(text: string, language: Language, scope: "article" | "fragment"): Mention[] {
+  const mentions = findMentions(text, language);
+  return mentions.length > 0 && scope === "article" && !isRelevant(text, mentions, language) ? [] : mentions;
+}
+
+/** A claim with its place in the text and the topic whose figures answer it. */
+export function claimInText(claim: Claim): ClaimInText {
+  return { start: claim.start, end: claim.end, text: claim.text, topic: claimTopic(claim), claim };
 }
