@@ -245,7 +245,7 @@ export async function runExtension(
   try {
     await throttle(cdp, options.cpuRate);
     await tab.addInitScript({ content: PROBE_JS });
-    const trace = await startTrace(cdp);
+    const trace = await startTrace(cdp, process.env.BENCH_TRACE ? `${process.env.BENCH_TRACE}/${page.id}-${options.cpuRate ?? 1}x-${Date.now()}.json` : undefined);
     // BENCH_PROFILE=dir: a CPU profile of the page's renderer (our isolated world included) per run.
     if (process.env.BENCH_PROFILE) {
       await cdp.send("Profiler.enable");
@@ -279,7 +279,10 @@ export async function runExtension(
         .map((e) => ({ name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration }));
       const appended = (window as unknown as { __benchAppended?: number[] }).__benchAppended ?? [];
       return {
-        probe: { ...probe, waitForDone: undefined, settle: undefined } as unknown as {
+        probe: {
+          ...probe, waitForDone: undefined, settle: undefined, firstInView: undefined, added: undefined,
+          firstInViewAt: (probe.firstInView as () => number)(),
+        } as unknown as {
           longTasks: { start: number; duration: number }[]; records: number; byType: Record<string, number>;
           marks: number; highlightedAt: Record<string, number>; longTaskError?: string;
           gaps: Gap[]; domContentLoaded: number; firstMarkAt: number; firstInViewAt: number;
@@ -407,15 +410,18 @@ interface TraceEvent {
  * recorded tidemark:start (the page's main thread), in performance.now() milliseconds: the mark gives the
  * offset between the trace clock and the page's clock.
  */
-async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<{ start: number; duration: number }[]> }> {
+async function startTrace(cdp: CDPSession, keepAt?: string): Promise<{ stop(): Promise<{ start: number; duration: number }[]> }> {
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
-  await cdp.send("Tracing.start", { categories: "toplevel,blink.user_timing", transferMode: "ReportEvents" });
+  // BENCH_TRACE=dir also records what each task did (style, layout, paint, scripts) and keeps the trace there.
+  const categories = keepAt ? "toplevel,blink.user_timing,devtools.timeline,v8.execute" : "toplevel,blink.user_timing";
+  await cdp.send("Tracing.start", { categories, transferMode: "ReportEvents" });
   return {
     async stop() {
       const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
       await cdp.send("Tracing.end");
       await complete;
+      if (keepAt) (await import("node:fs")).writeFileSync(keepAt, JSON.stringify(events));
       const mark = events.find((e) => e.name === "tidemark:start" && e.cat.includes("blink.user_timing"));
       if (!mark) throw new Error("The trace has no tidemark:start mark");
       const args = (mark as unknown as { args?: { data?: { startTime?: number } } }).args;
