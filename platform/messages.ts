@@ -81,6 +81,15 @@ export type ClaimInTextMessage = Omit<ClaimInText, "claim"> & { claim: unknown }
 /** The longest article text the background reads (a 2 MB live blog is ≈ 1.8 million characters). */
 export const MAX_READ_TEXT = 8_000_000;
 
+/** The longest part of a text sent in parts (`readTextPart`; platform/text-parts.ts sends 131,072). */
+export const MAX_TEXT_PART = 262_144;
+
+/** A `readText` whose text came in parts: the reading's id and how many parts (the request's text is the last). */
+export interface TextPartsOf {
+  reading: string;
+  count: number;
+}
+
 /** Messages the background handles. */
 export interface ToBackground {
   /** Extension pages → background: liveness check, answers with the extension version. */
@@ -95,9 +104,14 @@ export interface ToBackground {
    * first use of the detection code costs the page nothing (issue 15).
    */
   readText: {
-    request: PageArticle & { text: string; scope: "article" | "fragment" };
+    request: PageArticle & { text: string; scope: "article" | "fragment"; parts?: TextPartsOf };
     response: { mentions: MentionInText[]; claims: ClaimInTextMessage[] };
   };
+  /**
+   * Content script → background: one part of a long text, before the `readText` that carries its last part
+   * (`parts`). Chrome serialises a message in one step on the page's thread: parts keep each step short.
+   */
+  readTextPart: { request: { reading: string; index: number; text: string }; response: Record<string, never> };
   /** Content script → background: the popover's view model for a topic, and for one claim with the check it already has. */
   getCard: { request: PageArticle & { topic: TopicId; claim?: { id: string; text: string; check: ClaimCheck } }; response: CardModel };
   /** Popup/options → background: freshness of the official data and last errors. */
@@ -113,7 +127,7 @@ export interface ToBackground {
 export type ToBackgroundName = keyof ToBackground;
 
 /** The requests a tab's content script may send: what a page needs, nothing that fetches or changes data. */
-export const PAGE_REQUESTS: ReadonlySet<ToBackgroundName> = new Set(["highlightCount", "readText", "checkClaims", "getCard"]);
+export const PAGE_REQUESTS: ReadonlySet<ToBackgroundName> = new Set(["highlightCount", "readText", "readTextPart", "checkClaims", "getCard"]);
 
 // ── Request schemas (the boundary: nothing reaches a handler unchecked) ──────────────────────────
 
@@ -123,6 +137,9 @@ const PageArticleEntries = {
   published: v.nullable(IsoDay),
   language: v.picklist(["en", "fr"] as const),
 };
+const ReadingId = v.pipe(v.string(), v.regex(/^r[0-9a-z]{1,16}$/, "a reading id"));
+// Parts of the longest text at the shortest part the content script sends (text-parts.ts), and then some.
+const MAX_PARTS = 128;
 const PageClaimSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^c\d{1,9}$/, "a claim highlight id")),
   text: v.pipe(v.string(), v.maxLength(2_000)),
@@ -139,6 +156,12 @@ export const TO_BACKGROUND_SCHEMAS: { [K in ToBackgroundName]: v.GenericSchema<u
     ...PageArticleEntries,
     text: v.pipe(v.string(), v.maxLength(MAX_READ_TEXT)),
     scope: v.picklist(["article", "fragment"] as const),
+    parts: v.optional(v.object({ reading: ReadingId, count: v.pipe(v.number(), v.integer(), v.minValue(2), v.maxValue(MAX_PARTS)) })),
+  }),
+  readTextPart: v.object({
+    reading: ReadingId,
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PARTS - 2)),
+    text: v.pipe(v.string(), v.maxLength(MAX_TEXT_PART)),
   }),
   // A claim's card comes with the check the page already has: nothing is checked twice (issue 13).
   getCard: v.object({

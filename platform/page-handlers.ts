@@ -6,7 +6,8 @@ import { datasetLookup } from "../core/detect/official-figures";
 import { checkClaim, type ClaimCheck, type FigureLookup } from "../core/detect/verdicts";
 import { parseCheck, parseClaim } from "./claim-schemas";
 import { currentDataset } from "./data-service";
-import type { PageArticle, PageClaim, ToBackground } from "./messages";
+import { MAX_READ_TEXT, type MessageSender, type PageArticle, type PageClaim, type ToBackground } from "./messages";
+import { TextParts } from "./text-parts";
 
 /**
  * Background side of the in-page messages (issue #5): verdicts for claims and popover cards, built
@@ -14,8 +15,18 @@ import type { PageArticle, PageClaim, ToBackground } from "./messages";
  */
 
 type PageHandlers = {
-  [K in "readText" | "checkClaims" | "getCard"]: (data: ToBackground[K]["request"]) => Promise<ToBackground[K]["response"]>;
+  [K in "readText" | "readTextPart" | "checkClaims" | "getCard"]: (data: ToBackground[K]["request"], sender: MessageSender) => Promise<ToBackground[K]["response"]>;
 };
+
+// The parts of long texts on their way in (issue 15), one reading per tab.
+const textParts = new TextParts(MAX_READ_TEXT);
+
+// The tab a page request came from (only a tab's top frame may send one: background-main.ts).
+function tabOf(sender: MessageSender): number {
+  const tab = sender.tab?.id;
+  if (tab === undefined) throw new Error("Tidemark reads text sent in parts only from a tab.");
+  return tab;
+}
 
 /** Manifest `commands` names (wxt.config.ts). */
 export const PAGE_COMMANDS = { next: "next-highlight", previous: "previous-highlight" } as const;
@@ -41,9 +52,14 @@ function check(claim: PageClaim, article: PageArticle, lookup: FigureLookup): Cl
 
 export const pageHandlers: PageHandlers = {
   // Detection runs here, off the page's main thread (issue 15): the page sends its text and waits.
-  readText: async (req) => {
-    const { mentions, claims } = readText(req.text, { language: req.language, published: req.published }, req.scope);
+  readText: async (req, sender) => {
+    const text = req.parts ? textParts.take(tabOf(sender), req.parts.reading, req.parts.count, req.text) : req.text;
+    const { mentions, claims } = readText(text, { language: req.language, published: req.published }, req.scope);
     return { mentions: mentions.map(({ start, end, topic }) => ({ start, end, topic })), claims };
+  },
+  readTextPart: async (req, sender) => {
+    textParts.add(tabOf(sender), req.reading, req.index, req.text);
+    return {};
   },
   checkClaims: async (req) => {
     const { lookup } = await current();

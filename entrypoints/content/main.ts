@@ -99,7 +99,12 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const annotator = new Annotator(doc, detection, loadKit, {
     // The text is read by the background, off the page's main thread (issue 15); when it cannot answer,
     // the page kit's own reader reads it here, in slices.
-    read: (snapshot, info, scope) => readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope),
+    read: (snapshot, info, scope) => readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope, {
+      // A long text goes in parts, each serialised in a task of its own; each send is a step of ours.
+      part: (request) => sendToBackground("readTextPart", request),
+      pause: yieldToPage,
+      onSent: (startedAt) => void measure(PERF.scan, startedAt),
+    }),
     checkClaims: async (claims) => {
       if (store && !store.get("checkClaims")) return {};
       const answer = await sendToBackground("checkClaims", {

@@ -1,9 +1,23 @@
 import type { ArticleInfo, Finding, PageSnapshot } from "../../dom/detection";
 import type { TopicId } from "../../core/topics";
 import type { ToBackground } from "../../platform/messages";
+import { textParts } from "../../platform/text-parts";
 
 /** Asks the background to read a text (the `readText` message). */
 export type ReadTextRemotely = (request: ToBackground["readText"]["request"]) => Promise<unknown>;
+
+/** How a long text is sent: in parts, each in a task of its own (issue 15). */
+export interface Sending {
+  /** Sends one part before the last (the `readTextPart` message). */
+  part(request: ToBackground["readTextPart"]["request"]): Promise<unknown>;
+  /** Gives the page a turn between parts. */
+  pause(): Promise<void>;
+  /** Called after each message was handed to the browser (which serialises it then, on this thread). */
+  onSent?(startedAt: number): void;
+  now?(): number;
+  /** Characters per part (default TEXT_PART_CHARS). */
+  partChars?: number;
+}
 
 /** What the background found in a snapshot, as findings in its offsets. */
 export interface RemoteReading {
@@ -22,12 +36,22 @@ const TOPIC_ID = /^[a-z][a-z0-9-]{0,39}$/;
  * reads the text itself (the page kit holds the same reader), so a page is never left unread.
  */
 export async function readInBackground(
-  ask: ReadTextRemotely, snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment",
+  ask: ReadTextRemotely, snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment", sending?: Sending,
 ): Promise<RemoteReading | null> {
   if (!article.language) return { mentions: [], claims: [] };
+  const request = { published: article.published, language: article.language, scope };
+  const parts = sending ? textParts(snapshot.text, sending.partChars) : [snapshot.text];
+  const now = sending?.now ?? (() => performance.now());
   let answer: unknown;
   try {
-    answer = await ask({ published: article.published, language: article.language, text: snapshot.text, scope });
+    if (parts.length === 1) {
+      const sent = now();
+      const asked = ask({ ...request, text: snapshot.text });
+      sending?.onSent?.(sent);
+      answer = await asked;
+    } else {
+      answer = await sendInParts(ask, sending!, parts, request, now);
+    }
   } catch {
     return null;
   }
@@ -44,6 +68,25 @@ export async function readInBackground(
     reading.claims.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), topic: c.topic, kind: "claim", claim: (c as { claim?: unknown }).claim });
   }
   return reading;
+}
+
+// The parts before the last, one message and one task each, then the request with the last part.
+async function sendInParts(
+  ask: ReadTextRemotely, sending: Sending, parts: string[],
+  request: Omit<ToBackground["readText"]["request"], "text" | "parts">, now: () => number,
+): Promise<unknown> {
+  const reading = `r${Math.random().toString(36).slice(2, 12) || "0"}`;
+  for (let index = 0; index < parts.length - 1; index++) {
+    const sent = now();
+    const delivered = sending.part({ reading, index, text: parts[index]! });
+    sending.onSent?.(sent);
+    await delivered;
+    await sending.pause();
+  }
+  const sent = now();
+  const asked = ask({ ...request, text: parts.at(-1)!, parts: { reading, count: parts.length } });
+  sending.onSent?.(sent);
+  return asked;
 }
 
 // Offsets that lie in the text, and a topic id.

@@ -51,4 +51,43 @@ describe("reading a page's text in the background", () => {
   ])("reads the text itself after %s", async (_, answer) => {
     expect(await readInBackground(answer, snapshot, article, "article")).toBeNull();
   });
+
+  it("sends a long text in parts, one task each, and the request with the last part", async () => {
+    const sent: { type: string; request: Record<string, unknown> }[] = [];
+    let pauses = 0;
+    const steps: number[] = [];
+    const reading = await readInBackground(async (request) => {
+      sent.push({ type: "readText", request });
+      return { mentions: [boats], claims: [claim] };
+    }, snapshot, article, "article", {
+      part: async (request) => void sent.push({ type: "readTextPart", request }),
+      pause: async () => void (pauses += 1),
+      onSent: (startedAt) => void steps.push(startedAt),
+      partChars: 20,
+    });
+    expect(sent.map((s) => s.type)).toEqual(["readTextPart", "readTextPart", "readText"]);
+    const reading0 = sent[0]!.request.reading;
+    expect(reading0).toMatch(/^r[0-9a-z]{1,16}$/);
+    expect(sent.slice(0, 2).map((s) => [s.request.reading, s.request.index])).toEqual([[reading0, 0], [reading0, 1]]);
+    expect(sent[2]!.request).toMatchObject({ published: "2025-07-08", language: "en", scope: "article", parts: { reading: reading0, count: 3 } });
+    expect(sent.map((s) => s.request.text).join("")).toBe(text);
+    expect(pauses).toBe(2);
+    expect(steps).toHaveLength(3);
+    expect(reading?.claims).toEqual([{ ...claim, kind: "claim" }]);
+  });
+
+  it("sends a text that fits in one part as one message", async () => {
+    const types: string[] = [];
+    await readInBackground(async () => void types.push("readText"), snapshot, article, "article", {
+      part: async () => void types.push("readTextPart"), pause: async () => undefined,
+    });
+    expect(types).toEqual(["readText"]);
+  });
+
+  it("reads the text itself when a part is refused", async () => {
+    const reading = await readInBackground(async () => ({ mentions: [boats], claims: [] }), snapshot, article, "article", {
+      part: () => Promise.reject(new Error("Part 1 of a text came out of order.")), pause: async () => undefined, partChars: 20,
+    });
+    expect(reading).toBeNull();
+  });
 });

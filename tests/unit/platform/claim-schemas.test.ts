@@ -3,6 +3,7 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import * as verdicts from "../../../core/detect/verdicts";
 import { parseCheck, parseClaim } from "../../../platform/claim-schemas";
 import { pageHandlers } from "../../../platform/page-handlers";
+import type { MessageSender } from "../../../platform/messages";
 
 // Issue 13: claims and checks are valibot-checked at the message boundary, and a popover is built from
 // the check the page already has: opening it never checks the claim again.
@@ -32,6 +33,9 @@ describe("claim schemas", () => {
   });
 });
 
+// The sender a page request comes with (a tab's top frame; background-main.ts checks it before this).
+const fromTab = { id: "tidemark", tab: { id: 7 }, frameId: 0 } as unknown as MessageSender;
+
 describe("page handlers", () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -39,7 +43,7 @@ describe("page handlers", () => {
     const answer = await pageHandlers.checkClaims({
       published: "2026-01-28", language: "en",
       claims: [{ id: "c1", text: "281 people returned", claim }, { id: "c2", text: "x", claim: { metric: "nope" } }],
-    });
+    }, fromTab);
     expect(answer.checks.c1).toMatchObject({ verdict: "matches", official: { value: 281 } });
     expect(answer.checks.c2).toMatchObject({ verdict: "unverifiable", explanation: "This figure could not be read." });
   });
@@ -49,7 +53,7 @@ describe("page handlers", () => {
     const card = await pageHandlers.getCard({
       published: "2026-01-28", language: "en", topic: "returns-deal",
       claim: { id: "c1", text: "281 people returned", check: { verdict: "differs", explanation: "As the page was told." } },
-    });
+    }, fromTab);
     expect(spy).not.toHaveBeenCalled();
     expect(card.claim).toMatchObject({ verdict: "differs", explanation: "As the page was told.", verdictLabel: "Does not match the official figures" });
     spy.mockRestore();
@@ -59,7 +63,7 @@ describe("page handlers", () => {
     const card = await pageHandlers.getCard({
       published: "2026-01-28", language: "en", topic: "returns-deal",
       claim: { id: "c1", text: "x", check: { verdict: "wrong" } as unknown as verdicts.ClaimCheck },
-    });
+    }, fromTab);
     expect(card.claim).toBeUndefined();
     expect(card.figures.length).toBeGreaterThan(0);
   });

@@ -78,6 +78,22 @@ describe("the background's message protocol", () => {
     expect((await ask("getCard", { ...ARTICLE, topic: "arrivals" }, fromTab(3))).ok).toBe(false);
   });
 
+  it("reads a long text sent in parts, and refuses parts that do not add up (issue 15)", async () => {
+    const text = "More than 600 people crossed the Channel in small boats on Tuesday, the Home Office said.";
+    const cut = [text.slice(0, 30), text.slice(30, 60), text.slice(60)];
+    expect(await ask("readTextPart", { reading: "r1", index: 0, text: cut[0] }, fromTab())).toEqual({ ok: true, value: {} });
+    expect(await ask("readTextPart", { reading: "r1", index: 1, text: cut[1] }, fromTab())).toEqual({ ok: true, value: {} });
+    const answer = await ask("readText", { ...ARTICLE, text: cut[2], scope: "article", parts: { reading: "r1", count: 3 } }, fromTab());
+    expect(answer.ok && (answer.value as { mentions: { start: number; end: number }[] }).mentions.map((m) => text.slice(m.start, m.end)))
+      .toEqual(["crossed the Channel", "small boats"]);
+    // The parts were used once: the same request again has nothing to add up.
+    const again = await ask("readText", { ...ARTICLE, text: cut[2], scope: "article", parts: { reading: "r1", count: 3 } }, fromTab());
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/missing/) });
+    // Parts out of order, and parts from an extension page (no tab to keep them for), are refused.
+    expect(await ask("readTextPart", { reading: "r2", index: 1, text: "x" }, fromTab())).toMatchObject({ ok: false, error: expect.stringMatching(/order/) });
+    expect(await ask("readTextPart", { reading: "r2", index: 0, text: "x" }, fromOptions())).toMatchObject({ ok: false, error: expect.stringMatching(/from a tab/) });
+  });
+
   it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("has no handler called %s", async (type) => {
     const answer = await ask(type, { echo: "data" }, fromOptions());
     expect(answer.ok).toBe(false);
@@ -90,6 +106,11 @@ describe("the background's message protocol", () => {
     ["readText", { ...ARTICLE, text: 42, scope: "article" }],
     ["readText", { ...ARTICLE, text: "small boats", scope: "everything" }],
     ["readText", { ...ARTICLE, text: "x".repeat(8_000_001), scope: "article" }],
+    ["readText", { ...ARTICLE, text: "boats", scope: "article", parts: { reading: "r1", count: 1 } }],
+    ["readText", { ...ARTICLE, text: "boats", scope: "article", parts: { reading: "../x", count: 2 } }],
+    ["readTextPart", { reading: "r1", index: -1, text: "small boats" }],
+    ["readTextPart", { reading: "r1", index: 0, text: "x".repeat(262_145) }],
+    ["readTextPart", { reading: "r1", index: 0.5, text: "small boats" }],
     ["highlightCount", { count: -1 }],
     ["highlightCount", { count: "3" }],
   ])("refuses %s with a request that does not match the protocol (%j)", async (type, data) => {
