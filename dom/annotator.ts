@@ -297,11 +297,10 @@ export class Annotator {
       await yieldToPage();
       if (!this.current(generation)) return;
     }
-    // Finding the article (its root, language and date) is reading too: measured as a scan step.
-    const readStart = now();
-    const article = this.work(() => this.detection.article(this.doc));
-    measure(PERF.scan, readStart);
-    if (!this.current(generation)) return;
+    // Finding the article (its root, language and date) is reading too: measured as scan steps, in slices
+    // when the detection can (a long page's paragraphs are many).
+    const article = await this.findArticle(generation);
+    if (!article || !this.current(generation)) return;
     this.article = article;
     await this.annotate(article.root, article);
     // Not relevant after all: later content is gated and judged with the whole article again.
@@ -471,6 +470,15 @@ export class Annotator {
     measure(PERF.scan, scanStart);
     this.sliceFrom = scanStart;
     return mentions;
+  }
+
+  private async findArticle(generation: number): Promise<ArticleInfo | null> {
+    const sliced = this.detection.articleInSlices;
+    if (sliced) return sliced(this.doc, this.pace(generation));
+    const readStart = now();
+    const article = this.work(() => this.detection.article(this.doc));
+    measure(PERF.scan, readStart);
+    return article;
   }
 
   // The snapshot, read in slices when the detection can (a long page would otherwise be one long task).

@@ -1,6 +1,6 @@
 import { mayMention } from "../core/detect/gate";
-import { ARTICLE_CHROME_SELECTOR, articleContext } from "./article-context";
-import type { Detection } from "./detection";
+import { ARTICLE_CHROME_SELECTOR, articleContext, articleContextInSlices, type ArticleContext } from "./article-context";
+import type { ArticleInfo, Detection } from "./detection";
 import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot, takeSnapshotInSlices } from "./text-snapshot";
 
 /**
@@ -13,13 +13,18 @@ export function coreDetection(): Detection {
   return {
     relevant: mayMention,
     excluded: EXCLUDED_SELECTOR,
-    article: (doc) => {
-      const context = articleContext(doc);
-      return { language: context.language, published: context.published, root: context.root };
+    article: (doc) => articleInfo(articleContext(doc)),
+    articleInSlices: async (doc, pace) => {
+      const context = await articleContextInSlices(doc, pace);
+      return context && articleInfo(context);
     },
     // The article text without its page chrome (navigation, asides, comments), exactly as `annotate` reads it.
     snapshot: (root) => takeSnapshot(root, { exclude: ARTICLE_CHROME_SELECTOR }),
     snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
     pieces: rangeForOffsets,
   };
+}
+
+function articleInfo(context: ArticleContext): ArticleInfo {
+  return { language: context.language, published: context.published, root: context.root };
 }

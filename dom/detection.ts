@@ -37,6 +37,8 @@ export interface Detection {
   /** Selector for regions never highlighted (forms, code, our own UI, existing highlights...). */
   excluded: string;
   article(doc: Document): ArticleInfo;
+  /** The same, found in slices that leave the page a turn between them (null: abandoned). Optional. */
+  articleInSlices?(doc: Document, pace: Pace): Promise<ArticleInfo | null>;
   snapshot(root: Element): PageSnapshot;
   /** The same, read in slices that leave the page a turn between them (null: abandoned). Optional. */
   snapshotInSlices?(root: Element, pace: Pace): Promise<PageSnapshot | null>;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { articleContext } from "../../../dom/article-context";
+import { articleContext, articleContextInSlices } from "../../../dom/article-context";
+import type { Pace } from "../../../dom/pace";
 import { annotateDocument } from "../../../dom/annotate-document";
 import { rangeForOffsets } from "../../../dom/text-snapshot";
 import { bundledLookup } from "../../../core/detect/bundled-lookup";
@@ -39,6 +40,40 @@ describe("articleContext", () => {
     expect(articleContext(blog).root.id).toBe("feed");
     const body = doc(`<body><main id="m"><div itemprop="articleBody" id="ab">text</div></main></body>`);
     expect(articleContext(body).root.id).toBe("ab");
+  });
+});
+
+// Issue 15: on a long page the article is found in slices, with a turn for the page between them, and
+// found exactly where the one-go search finds it.
+describe("articleContextInSlices", () => {
+  // A clock that says every slice is over its budget: it pauses at every step.
+  function pace(stopAt = Infinity): Pace & { pauses: number } {
+    let clock = 0;
+    const p = {
+      pauses: 0, budgetMs: 1, now: () => (clock += 1),
+      pause: async () => ++p.pauses < stopAt,
+    };
+    return p;
+  }
+  const entries = (n: number) => Array.from({ length: n }, (_, i) =>
+    `<section class="entry"><p>Entry ${i}: people crossed the Channel in small boats again today, officials said.</p></section>`).join("");
+  const pages: [string, string][] = [
+    ["a live blog of 900 entries in one article", `<html lang="en"><body><nav><p>${"menu link text here ".repeat(5)}</p></nav><article id="blog"><div id="entries">${entries(900)}</div></article></body></html>`],
+    ["a live blog of 300 entries, each an article", `<html lang="en"><body><main id="m"><div id="feed">${entries(300).replaceAll("section", "article")}</div></main></body></html>`],
+    ["a story outside its photo-gallery article", `<html lang="fr"><body><article id="gallery"><p>Photo</p></article><div id="story">${entries(40)}</div></body></html>`],
+    ["a page with no paragraph", `<html><body><div id="x">Le nombre de personnes qui ont traversé la Manche est en hausse.</div></body></html>`],
+  ];
+
+  it.each(pages)("finds what the one-go search finds on %s, pausing on a long page", async (_, html) => {
+    const d = doc(html);
+    const p = pace();
+    const sliced = await articleContextInSlices(d, p);
+    expect(sliced).toEqual(articleContext(d));
+    if (html.length > 50_000) expect(p.pauses).toBeGreaterThan(4);
+  });
+
+  it("gives up when the page's turn says the work is no longer wanted", async () => {
+    expect(await articleContextInSlices(doc(pages[0]![1]), pace(2))).toBeNull();
   });
 });
 
