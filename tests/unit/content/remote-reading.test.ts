@@ -57,10 +57,10 @@ describe("reading a page's text in the background", () => {
     let pauses = 0;
     const steps: number[] = [];
     const reading = await readInBackground(async (request) => {
-      sent.push({ type: "readText", request });
+      sent.push({ type: "readText", request: { ...request } });
       return { mentions: [boats], claims: [claim] };
     }, snapshot, article, "article", {
-      part: async (request) => void sent.push({ type: "readTextPart", request }),
+      part: async (request) => void sent.push({ type: "readTextPart", request: { ...request } }),
       pause: async () => void (pauses += 1),
       onSent: (startedAt) => void steps.push(startedAt),
       partChars: 20,
