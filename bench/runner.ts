@@ -308,7 +308,6 @@ export async function runExtension(
     const idle = measures.find((m) => m.name === "tidemark:idle")?.duration ?? 0;
     const away = firstRunAway(measures, done.startTime);
     const gate = measures.find((m) => m.name === "tidemark:gate");
-    const worked = firstRun.reduce((n, m) => n + m.duration, 0);
     // Long tasks from the browser's own trace: every main-thread task of the page's renderer, so tasks
     // spent in the content script's isolated world count too (the page's longtask observer is kept as
     // a cross-check: Chromium does not always report those to the page).
@@ -342,7 +341,11 @@ export async function runExtension(
       beforeGateMs: gate ? gate.startTime - start.startTime : Number.NaN,
       idleMs: idle,
       awayMs: away,
-      yieldedMs: gate ? done.startTime - gate.startTime - worked - idle - away : Number.NaN,
+      // The rest of the first run: neither our work nor a wait (the idle wait overlaps the read since issue 15,
+      // and the sends of the text are steps inside the wait for the background, so they are counted once).
+      yieldedMs: gate ? done.startTime - gate.startTime - covered([
+        ...firstRun, ...measures.filter((m) => (m.name === "tidemark:idle" || m.name === "tidemark:away") && m.startTime <= done.startTime),
+      ], gate.startTime, done.startTime) : Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
       observedLongTasks: observed.length,
@@ -373,6 +376,22 @@ export async function runExtension(
     await cdp.detach().catch(() => undefined);
     await tab.close();
   }
+}
+
+// How much of [from, to] the measures cover, overlaps counted once.
+function covered(spans: readonly TimelineEntry[], from: number, to: number): number {
+  const sorted = spans
+    .map((m) => ({ start: Math.max(from, m.startTime), end: Math.min(to, m.startTime + m.duration) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  let total = 0;
+  let end = from;
+  for (const m of sorted) {
+    if (m.end <= end) continue;
+    total += m.end - Math.max(m.start, end);
+    end = m.end;
+  }
+  return total;
 }
 
 // Time spent waiting for the background's reading in the first run (awaits: the page's thread was free).

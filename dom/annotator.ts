@@ -106,6 +106,8 @@ export class Annotator {
   private sliceFrom = 0;
   // True during the first read of the page (from start() or restart()), when reading the text earns budget.
   private firstRead = false;
+  // What the first write waits for (start()'s beforeWrite), null once waited for.
+  private beforeWrite: Promise<void> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -128,26 +130,26 @@ export class Annotator {
   /**
    * Annotates the page now and watches it for new content. On the first start the content script may
    * pass what its own gate found (on text that has not changed since): a page with no mention is then
-   * not read again, and `beforeRead` (the wait for the page to be idle) runs only on a page worth reading.
+   * not read again. `beforeWrite` (the wait for the page to be idle) runs while the page is read, and the
+   * first highlight waits for it: a framework hydrating its tree must not find our highlights in it, but
+   * reading writes nothing, so the wait no longer comes first (issue 15: it was up to 140 ms of the time to
+   * the first highlight at 4× CPU slowdown). Text that hydration replaces is read again as new content.
    */
-  start(first: { relevant?: boolean; beforeRead?: () => Promise<void> } = {}): Promise<void> {
+  start(first: { relevant?: boolean; beforeWrite?: () => Promise<void> } = {}): Promise<void> {
     this.href = this.doc.location?.href ?? "";
-    if (first.relevant === false) {
-      this.observe();
-      return this.enqueue(async () => undefined).then(() => mark(PERF.done));
-    }
+    this.observe();
+    if (first.relevant === false) return this.enqueue(async () => undefined).then(() => mark(PERF.done));
     const job = async () => {
-      if (first.beforeRead) await first.beforeRead();
-      this.observe();
+      this.beforeWrite = first.beforeWrite?.() ?? null;
       // The content script's gate already passed this text: do not read the whole body again.
       this.firstRead = true;
       try {
         await this.runFull(first.relevant === true);
       } finally {
         this.firstRead = false;
+        this.beforeWrite = null;
       }
     };
-    if (!first.beforeRead) this.observe();
     return this.enqueue(job).then(() => mark(PERF.done));
   }
 
@@ -363,6 +365,13 @@ export class Annotator {
     if (remote) this.sliceFrom = now();
     const mentions = remote?.mentions ?? (await this.findHere(snapshot, article, scope, generation));
     if (!mentions || mentions.length === 0 || !this.current(generation)) return;
+    if (this.beforeWrite) {
+      const waiting = this.beforeWrite;
+      this.beforeWrite = null;
+      await waiting;
+      if (!this.current(generation)) return;
+      this.sliceFrom = now();
+    }
     const loaded = this.kit;
     const kit = loaded ?? (this.kit = await this.loadKit());
     if (!this.current(generation)) return;

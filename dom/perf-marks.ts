@@ -5,7 +5,7 @@
 export const PERF = {
   /** mark: the content script's main() began. */
   start: "tidemark:start",
-  /** measure: waiting for the page's first idle moment (at most 300 ms) before reading it. */
+  /** measure: waiting for the page's first idle moment (at most 300 ms) before the first highlight; the page is read meanwhile (issue 15). */
   idle: "tidemark:idle",
   /** measure: the relevance gate on the page's text (`body.textContent` + one test). */
   gate: "tidemark:gate",

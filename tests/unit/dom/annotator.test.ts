@@ -38,6 +38,44 @@ describe("Annotator", () => {
     expect(annotator.highlights()).toHaveLength(27);
   });
 
+  it("reads the page while it waits for the page to be idle, and writes only after (issue 15)", async () => {
+    let idle!: () => void;
+    const read: string[] = [];
+    annotator = new Annotator(document, fakeDetection(), writer, {
+      read: async (snapshot) => {
+        read.push(snapshot.text);
+        return null; // the page kit's reader then reads it here
+      },
+    });
+    const started = annotator.start({ beforeWrite: () => new Promise<void>((resolve) => (idle = resolve)) });
+    await wait(20);
+    expect(read).toHaveLength(1);
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(0);
+    idle();
+    await started;
+    expect(document.querySelectorAll(MARK_SELECTOR)).toHaveLength(1);
+  });
+
+  it("reads again the text a framework replaced while the page was being read", async () => {
+    let idle!: () => void;
+    annotator = new Annotator(document, fakeDetection(), writer);
+    const started = annotator.start({ beforeWrite: () => new Promise<void>((resolve) => (idle = resolve)) });
+    await wait(20);
+    // Hydration that does not match the server's markup: the paragraph read is replaced by a new one.
+    const old = document.querySelector("article p")!;
+    const fresh = document.createElement("p");
+    fresh.textContent = "More people crossed in small boats, the ministry said.";
+    old.replaceWith(fresh);
+    idle();
+    await started;
+    await wait(300);
+    await annotator.idle();
+    const marks = [...document.querySelectorAll(MARK_SELECTOR)];
+    expect(marks).toHaveLength(1);
+    expect(fresh.contains(marks[0]!)).toBe(true);
+    expect(annotator.highlights()).toHaveLength(1);
+  });
+
   it("writes nothing on a page without a mention", async () => {
     document.body.innerHTML = "<article><p>Ferry timetables for the summer.</p></article>";
     const before = document.body.cloneNode(true);
