@@ -60,14 +60,15 @@ export default defineConfig({
     // Firefox's MV2 build: WXT drops optional_host_permissions there; MV2 lists origins here.
     ...(browser === "firefox" ? { optional_permissions: ["https://*/*"] } : {}),
     icons: { 16: "icons/16.png", 32: "icons/32.png", 48: "icons/48.png", 96: "icons/96.png", 128: "icons/128.png" },
-    // Issue #5: the highlighter and popover, imported by the content script only on pages with a highlight.
+    // Issue #5: the highlighter and popover, imported by the content script only on pages with a highlight;
+    // the page's own reader, only when the background cannot read a page (issue 15).
     // Chrome: only at a per-session URL (use_dynamic_url), so a page cannot probe the fixed
     // chrome-extension://<id>/page-kit.js to learn Tidemark is installed (issue 14). Firefox's
     // moz-extension:// host is already a random UUID per installation.
     web_accessible_resources:
       browser === "firefox"
-        ? ["page-kit.js"]
-        : [{ resources: ["page-kit.js"], matches: ["<all_urls>"], use_dynamic_url: true }],
+        ? ["page-kit.js", "reader-kit.js"]
+        : [{ resources: ["page-kit.js", "reader-kit.js"], matches: ["<all_urls>"], use_dynamic_url: true }],
     // Issue #5: step through highlights from the keyboard (rebindable in the browser's shortcut settings).
     commands: {
       "next-highlight": { suggested_key: { default: "Alt+Shift+J" }, description: "__MSG_commandNextHighlight__" },

@@ -17,6 +17,9 @@ export function contentScriptSize(file = CONTENT_SCRIPT): { rawBytes: number; gz
 /** Where the release build puts the page kit, loaded on demand on pages with something to highlight. */
 export const PAGE_KIT = new URL("../.output/chrome-mv3/page-kit.js", import.meta.url).pathname;
 
+/** Where it puts the page's own reader, loaded only when the background cannot read a page (issue 15). */
+export const READER_KIT = new URL("../.output/chrome-mv3/reader-kit.js", import.meta.url).pathname;
+
 /** The content script budget of issue 7, in bytes (25 KB gzipped). */
 export const CONTENT_SCRIPT_BUDGET_GZIP = 25 * 1024;
 

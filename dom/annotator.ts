@@ -24,17 +24,26 @@ export type { Highlight };
  */
 
 /**
- * What the annotator needs only once there is something to highlight, loaded then (the page kit):
- * claim extraction, and the surface highlights are drawn on (marks or ranges: dom/highlight-surfaces.ts).
+ * The page's own reader of mentions and claims, for when the background cannot read the text (issue 15):
+ * loaded only then.
  */
-export interface HighlightKit {
+export interface PageReader {
   /** Mentions in a snapshot, when the Detection has no `find` of its own (see Detection.find). */
   find?(snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment"): Finding[];
   /** Claims in a snapshot, given its mentions. */
   findClaims(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[]): Finding[];
   /** The same, in slices with a turn for the page between them (null: abandoned). Optional. */
   findClaimsInSlices?(snapshot: PageSnapshot, article: ArticleInfo, mentions: readonly Finding[], pace: Pace): Promise<Finding[] | null>;
+}
+
+/**
+ * What the annotator needs only once there is something to highlight, loaded then (the page kit): the
+ * surface highlights are drawn on (marks or ranges: dom/highlight-surfaces.ts), and the page's own reader,
+ * loaded on first use.
+ */
+export interface HighlightKit {
   surface: HighlightSurface;
+  reader(): Promise<PageReader>;
 }
 
 /** Why the annotator stopped on a page: its work budget ran out (too large, or changing too fast). */
@@ -471,8 +480,9 @@ export class Annotator {
     let find = this.detection.find;
     if (!find) {
       const kit = this.kit ?? (this.kit = await this.loadKit());
-      if (!this.current(generation) || !kit.find) return null;
-      find = kit.find;
+      const reader = this.current(generation) ? await kit.reader() : null;
+      if (!reader?.find || !this.current(generation)) return null;
+      find = reader.find;
     }
     const scanStart = now();
     const mentions = this.work(() => find(snapshot, article, scope));
@@ -481,34 +491,25 @@ export class Annotator {
     return mentions;
   }
 
-  private async findArticle(generation: number): Promise<ArticleInfo | null> {
-    const sliced = this.detection.articleInSlices;
-    if (sliced) return sliced(this.doc, this.pace(generation));
-    const readStart = now();
-    const article = this.work(() => this.detection.article(this.doc));
-    measure(PERF.scan, readStart);
-    return article;
+  private findArticle(generation: number): Promise<ArticleInfo | null> {
+    return this.detection.article(this.doc, this.pace(generation));
   }
 
-  // The snapshot, read in slices when the detection can (a long page would otherwise be one long task).
-  private async readSnapshot(root: Element, generation: number): Promise<PageSnapshot | null> {
-    const sliced = this.detection.snapshotInSlices;
-    if (!sliced) {
-      this.sliceFrom = now();
-      const snapshot = this.work(() => this.detection.snapshot(root));
-      if (this.firstRead) this.budget.credit(READ_CREDIT * (measure(PERF.scan, this.sliceFrom) - this.sliceFrom));
-      return snapshot;
-    }
-    return sliced(root, this.pace(generation, this.firstRead));
+  // The snapshot, read in slices (a long page would otherwise be one long task); reading the text on the
+  // first read earns budget.
+  private readSnapshot(root: Element, generation: number): Promise<PageSnapshot | null> {
+    return this.detection.snapshot(root, this.pace(generation, this.firstRead));
   }
 
-  // Claims, in slices when the kit can (a live blog has thousands of sentences with a digit).
+  // Claims, by the page's own reader, in slices when it can (a live blog has thousands of sentences with a digit).
   private async readClaims(
     kit: HighlightKit, snapshot: PageSnapshot, article: ArticleInfo, mentions: Finding[], generation: number,
   ): Promise<Finding[] | null> {
-    if (kit.findClaimsInSlices) return kit.findClaimsInSlices(snapshot, article, mentions, this.pace(generation));
+    const reader = await kit.reader();
+    if (!this.current(generation)) return null;
+    if (reader.findClaimsInSlices) return reader.findClaimsInSlices(snapshot, article, mentions, this.pace(generation));
     this.sliceFrom = now();
-    const found = this.work(() => kit.findClaims(snapshot, article, mentions));
+    const found = this.work(() => reader.findClaims(snapshot, article, mentions));
     measure(PERF.scan, this.sliceFrom);
     return found;
   }

@@ -1,7 +1,7 @@
 import { mayMention } from "../core/detect/gate";
-import { ARTICLE_CHROME_SELECTOR, articleContext, articleContextInSlices, type ArticleContext } from "./article-context";
-import type { ArticleInfo, Detection } from "./detection";
-import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshot, takeSnapshotInSlices } from "./text-snapshot";
+import { ARTICLE_CHROME_SELECTOR, articleContextInSlices } from "./article-context";
+import type { Detection } from "./detection";
+import { EXCLUDED_SELECTOR, rangeForOffsets, takeSnapshotInSlices } from "./text-snapshot";
 
 /**
  * Binds the annotator's Detection seam to what the content script itself does on every page (issue #4,
@@ -13,18 +13,12 @@ export function coreDetection(): Detection {
   return {
     relevant: mayMention,
     excluded: EXCLUDED_SELECTOR,
-    article: (doc) => articleInfo(articleContext(doc)),
-    articleInSlices: async (doc, pace) => {
+    article: async (doc, pace) => {
       const context = await articleContextInSlices(doc, pace);
-      return context && articleInfo(context);
+      return context && { language: context.language, published: context.published, root: context.root };
     },
     // The article text without its page chrome (navigation, asides, comments), exactly as `annotate` reads it.
-    snapshot: (root) => takeSnapshot(root, { exclude: ARTICLE_CHROME_SELECTOR }),
-    snapshotInSlices: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
+    snapshot: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
     pieces: rangeForOffsets,
   };
-}
-
-function articleInfo(context: ArticleContext): ArticleInfo {
-  return { language: context.language, published: context.published, root: context.root };
 }

@@ -36,12 +36,10 @@ export interface Detection {
   relevant(text: string): boolean;
   /** Selector for regions never highlighted (forms, code, our own UI, existing highlights...). */
   excluded: string;
-  article(doc: Document): ArticleInfo;
-  /** The same, found in slices that leave the page a turn between them (null: abandoned). Optional. */
-  articleInSlices?(doc: Document, pace: Pace): Promise<ArticleInfo | null>;
-  snapshot(root: Element): PageSnapshot;
-  /** The same, read in slices that leave the page a turn between them (null: abandoned). Optional. */
-  snapshotInSlices?(root: Element, pace: Pace): Promise<PageSnapshot | null>;
+  /** The article on the page, found in slices that leave the page a turn between them (null: abandoned). */
+  article(doc: Document, pace: Pace): Promise<ArticleInfo | null>;
+  /** The text of `root`, read in slices that leave the page a turn between them (null: abandoned). */
+  snapshot(root: Element, pace: Pace): Promise<PageSnapshot | null>;
   /**
    * Findings in a snapshot; `scope` "article" also judges relevance, "fragment" is new content of it.
    * Optional: the content script leaves it to the background and the page kit (annotator.ts).

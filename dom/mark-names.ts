@@ -8,3 +8,5 @@ export const MARK_SELECTOR = `${MARK_ELEMENT}[data-tidemark]`;
  * and which the page's own world cannot reach.
  */
 export const PAGE_KIT_KEY: unique symbol = Symbol.for("tidemark.page-kit");
+/** Where the `reader-kit` script publishes itself, for the same reasons. */
+export const READER_KIT_KEY: unique symbol = Symbol.for("tidemark.reader-kit");

@@ -1,24 +1,20 @@
 import { describeHighlight } from "../core/card/verdict-words";
 import type { ClaimCheck } from "../core/detect/verdicts";
 import { copyText } from "./copy-text";
-import { coreClaims, coreClaimsInSlices } from "./core-claims";
-import { mentionsInSnapshot } from "./core-mentions";
 import { createSurface } from "./highlight-surfaces";
 import { createPopoverUi } from "./popover-ui";
 
 /**
- * Everything the content script needs only once a page has something to highlight: mention and claim
- * reading when the background cannot answer (it normally reads the text, issue 15),
- * the highlighting surfaces (mark.js, or ranges with the CSS Custom Highlight API), the popover
- * (Preact, Floating UI, components, CSS), the highlights' screen-reader descriptions, the clipboard and
- * the check of a verdict that comes back from the background. Built as the `page-kit` script and imported
- * on demand, so a page without a mention loads none of it, and the content script stays small (issue #7,
- * issue 15; docs/decisions/0004-in-page.md, 0006, 0007).
+ * Everything the content script needs only once a page has something to highlight: the highlighting
+ * surfaces (mark.js, or ranges with the CSS Custom Highlight API), the popover (Preact, Floating UI,
+ * components, CSS), the highlights' screen-reader descriptions, the clipboard and the check of a verdict
+ * that comes back from the background. Built as the `page-kit` script and imported on demand, so a page
+ * without a mention loads none of it, and the content script stays small (issue #7, issue 15;
+ * docs/decisions/0004-in-page.md, 0006, 0007). The page's own reader of mentions and claims, for when the
+ * background cannot read the text, is a script of its own (reader-kit-api.ts): 44% of the kit's code,
+ * which a page read by the background never needs to load.
  */
 export interface PageKit {
-  findMentions: typeof mentionsInSnapshot;
-  findClaims: typeof coreClaims;
-  findClaimsInSlices: typeof coreClaimsInSlices;
   createSurface: typeof createSurface;
   createPopoverUi: typeof createPopoverUi;
   describeHighlight: typeof describeHighlight;
@@ -28,6 +24,4 @@ export interface PageKit {
 }
 
 /** The kit as dom/ builds it; the page-kit entrypoint adds the boundary check from platform/. */
-export const pageKit: Omit<PageKit, "parseCheck"> = {
-  findMentions: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, createSurface, createPopoverUi, describeHighlight, copyText,
-};
+export const pageKit: Omit<PageKit, "parseCheck"> = { createSurface, createPopoverUi, describeHighlight, copyText };

@@ -17,7 +17,7 @@ try {
   await build({
     root: new URL("..", import.meta.url).pathname,
     outDir,
-    filterEntrypoints: ["content", "page-kit"],
+    filterEntrypoints: ["content", "page-kit", "reader-kit"],
     // Only errors: stdout carries the table or the JSON object.
     logger: { debug: quiet, log: quiet, info: quiet, warn: quiet, error: console.error, fatal: console.error, success: quiet, level: 0 },
   });
@@ -29,16 +29,18 @@ try {
   // The page kit is loaded only on pages with something to highlight: reported, not broken down.
   const kitFile = join(outDir, "chrome-mv3", "page-kit.js");
   const pageKit = gzipSize(Buffer.from(readFileSync(kitFile, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "")));
+  const readerKit = gzipSize(Buffer.from(readFileSync(join(outDir, "chrome-mv3", "reader-kit.js"), "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "")));
   const projectRoot = new URL("..", import.meta.url).pathname;
   const toProjectPath = (source: string) => relative(projectRoot, resolve(dirname(file), source));
   const modules = [...codeBySource(code, map, toProjectPath)]
     .map(([name, text]) => ({ name, rawBytes: Buffer.byteLength(text), gzipAlone: gzipSize(Buffer.from(text)).gzipBytes }))
     .sort((a, b) => b.rawBytes - a.rawBytes);
-  if (json) console.log(JSON.stringify({ total, pageKit, modules }, null, 2));
+  if (json) console.log(JSON.stringify({ total, pageKit, readerKit, modules }, null, 2));
   else {
     const kb = (n: number) => (n / 1024).toFixed(1);
     console.log(`\nContent script: ${kb(total.rawBytes)} KB raw, ${kb(total.gzipBytes)} KB gzipped (level 9). ` +
-      `Page kit, loaded on demand: ${kb(pageKit.rawBytes)} KB raw, ${kb(pageKit.gzipBytes)} KB gzipped.\n`);
+      `Page kit, loaded on demand: ${kb(pageKit.rawBytes)} KB raw, ${kb(pageKit.gzipBytes)} KB gzipped. ` +
+      `Reader kit, loaded only when the background cannot read a page: ${kb(readerKit.rawBytes)} KB raw, ${kb(readerKit.gzipBytes)} KB gzipped.\n`);
     console.log("| module | raw KB | share | gzipped alone, KB |\n|---|---:|---:|---:|");
     for (const m of modules) {
       console.log(`| ${m.name} | ${kb(m.rawBytes)} | ${((100 * m.rawBytes) / total.rawBytes).toFixed(1)}% | ${kb(m.gzipAlone)} |`);

@@ -18,7 +18,7 @@ import {
   benchmarksMarkdown, jsonReport, markdownSlowTable, markdownTable, markdownTargets, targets, type Environment, type PageSamples,
 } from "../bench/report";
 import { routeBaselineHost, runBaseline, runControl, runExtension, setDrawMode, type BaselineInput, type BaselineName } from "../bench/runner";
-import { PAGE_KIT, contentScriptSize } from "../bench/size";
+import { PAGE_KIT, READER_KIT, contentScriptSize } from "../bench/size";
 import { benchTerms } from "../bench/terms";
 import { E2E_BUILD } from "../tests/e2e/support/browsers";
 import { launchChromium } from "../tests/e2e/support/harness";
@@ -117,7 +117,8 @@ async function main(): Promise<void> {
       contentScript: (() => {
         const size = contentScriptSize();
         const kit = contentScriptSize(PAGE_KIT);
-        return size ? { ...size, build: ".output/chrome-mv3/content-scripts/content.js (release build)", pageKit: kit } : null;
+        const readerKit = contentScriptSize(READER_KIT);
+        return size ? { ...size, build: ".output/chrome-mv3/content-scripts/content.js (release build)", pageKit: kit, readerKit } : null;
       })(),
     };
     const results = targets(samples, env);

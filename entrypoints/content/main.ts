@@ -9,8 +9,9 @@ import { yieldToPage } from "../../dom/pace";
 import { logOnce } from "../../dom/log-once";
 import { PERF, mark, measure } from "../../dom/perf-marks";
 import type { PopoverController } from "../../dom/popover-controller";
-import { PAGE_KIT_KEY } from "../../dom/mark-names";
+import { PAGE_KIT_KEY, READER_KIT_KEY } from "../../dom/mark-names";
 import type { PageKit } from "../../dom/page-kit-api";
+import type { ReaderKit } from "../../dom/reader-kit-api";
 import { readInBackground } from "./remote-reading";
 import { SettingsStore } from "./settings-store";
 
@@ -92,8 +93,12 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const loadKit = async (): Promise<HighlightKit> => {
     const kit = await loadPageKit();
     return {
-      find: kit.findMentions, findClaims: kit.findClaims, findClaimsInSlices: kit.findClaimsInSlices,
       surface: kit.createSurface(doc, drawMode()),
+      // Only when the background could not read the text: a page it reads never loads this script.
+      reader: async () => {
+        const reader = await loadReaderKit();
+        return { find: reader.findMentions, findClaims: reader.findClaims, findClaimsInSlices: reader.findClaimsInSlices };
+      },
     };
   };
   const annotator = new Annotator(doc, detection, loadKit, {
@@ -294,19 +299,29 @@ let loadedKit: PageKit | null = null;
  * world. It publishes itself under a registered Symbol, which no element of the page can clobber.
  */
 function loadPageKit(): Promise<PageKit> {
-  kit ??= (async () => {
-    const world = globalThis as { [PAGE_KIT_KEY]?: PageKit };
-    if (!world[PAGE_KIT_KEY]) {
-      mark(PERF.ui);
-      const started = performance.now();
-      await import(/* @vite-ignore */ browser.runtime.getURL("/page-kit.js"));
-      measure(PERF.kit, started);
-    }
-    const loaded = world[PAGE_KIT_KEY];
-    if (!loaded) throw new Error("Tidemark's page kit did not load");
-    loadedKit = loaded;
-    return loaded;
-  })();
+  kit ??= loadScript<PageKit>("/page-kit.js", PAGE_KIT_KEY).then((loaded) => (loadedKit = loaded));
   kit.catch(() => (kit = null));
   return kit;
+}
+
+let readerKit: Promise<ReaderKit> | null = null;
+/** Loads the page's own reader of mentions and claims (the reader-kit script, see reader-kit-api.ts). */
+function loadReaderKit(): Promise<ReaderKit> {
+  readerKit ??= loadScript<ReaderKit>("/reader-kit.js", READER_KIT_KEY);
+  readerKit.catch(() => (readerKit = null));
+  return readerKit;
+}
+
+// Imports one of the extension's web-accessible scripts, which publishes itself in this world under `key`.
+async function loadScript<T>(path: "/page-kit.js" | "/reader-kit.js", key: symbol): Promise<T> {
+  const world = globalThis as { [key: symbol]: T | undefined };
+  if (!world[key]) {
+    if (path === "/page-kit.js") mark(PERF.ui);
+    const started = performance.now();
+    await import(/* @vite-ignore */ browser.runtime.getURL(path));
+    measure(PERF.kit, started);
+  }
+  const loaded = world[key];
+  if (!loaded) throw new Error(`Tidemark's ${path.slice(1, -3)} did not load`);
+  return loaded;
 }

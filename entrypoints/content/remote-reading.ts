@@ -39,19 +39,26 @@ export async function readInBackground(
   ask: ReadTextRemotely, snapshot: PageSnapshot, article: ArticleInfo, scope: "article" | "fragment", sending?: Sending,
 ): Promise<RemoteReading | null> {
   if (!article.language) return { mentions: [], claims: [] };
-  const request = { published: article.published, language: article.language, scope };
-  const parts = sending ? textParts(snapshot.text, sending.partChars) : [snapshot.text];
+  // A long text goes in parts, each serialised in a task of its own; the request carries the last one.
+  const parts = textParts(snapshot.text, sending ? sending.partChars : Number.POSITIVE_INFINITY);
   const now = sending?.now ?? (() => performance.now());
+  const id = `r${Math.random().toString(36).slice(2, 12) || "0"}`;
   let answer: unknown;
   try {
-    if (parts.length === 1) {
+    for (let index = 0; index < parts.length - 1; index++) {
       const sent = now();
-      const asked = ask({ ...request, text: snapshot.text });
-      sending?.onSent?.(sent);
-      answer = await asked;
-    } else {
-      answer = await sendInParts(ask, sending!, parts, request, now);
+      const delivered = sending!.part({ reading: id, index, text: parts[index]! });
+      sending!.onSent?.(sent);
+      await delivered;
+      await sending!.pause();
     }
+    const sent = now();
+    const asked = ask({
+      published: article.published, language: article.language, text: parts.at(-1)!, scope,
+      ...(parts.length > 1 ? { parts: { reading: id, count: parts.length } } : {}),
+    });
+    sending?.onSent?.(sent);
+    answer = await asked;
   } catch {
     return null;
   }
@@ -68,25 +75,6 @@ export async function readInBackground(
     reading.claims.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), topic: c.topic, kind: "claim", claim: (c as { claim?: unknown }).claim });
   }
   return reading;
-}
-
-// The parts before the last, one message and one task each, then the request with the last part.
-async function sendInParts(
-  ask: ReadTextRemotely, sending: Sending, parts: string[],
-  request: Omit<ToBackground["readText"]["request"], "text" | "parts">, now: () => number,
-): Promise<unknown> {
-  const reading = `r${Math.random().toString(36).slice(2, 12) || "0"}`;
-  for (let index = 0; index < parts.length - 1; index++) {
-    const sent = now();
-    const delivered = sending.part({ reading, index, text: parts[index]! });
-    sending.onSent?.(sent);
-    await delivered;
-    await sending.pause();
-  }
-  const sent = now();
-  const asked = ask({ ...request, text: parts.at(-1)!, parts: { reading, count: parts.length } });
-  sending.onSent?.(sent);
-  return asked;
 }
 
 // Offsets that lie in the text, and a topic id.

@@ -147,18 +147,20 @@ describe.each(["chromium", "firefox"] as const)("isolation from the page in %s",
     });
   });
 
-  it.runIf(name === "chromium")("row 10: the page kit is not reachable at its static address (use_dynamic_url)", async () => {
+  it.runIf(name === "chromium")("row 10: the page kit and the reader kit are not reachable at their static address (use_dynamic_url)", async () => {
     const url = ctx.server.url("/pages/hostile/switch-off.html");
     await withPage(await ctx.browser.newPage(url), `${name}-dynamic-url`, async (page) => {
       await page.waitFor(MARKS);
-      const loaded = await page.evaluate((origin: string) => new Promise<string>((resolve) => {
-        const s = document.createElement("script");
-        s.src = `${origin}/page-kit.js`;
-        s.onload = () => resolve("loaded");
-        s.onerror = () => resolve("refused");
-        document.head.append(s);
-      }), ctx.browser.extensionOrigin);
-      expect(loaded).toBe("refused");
+      for (const script of ["page-kit.js", "reader-kit.js"]) {
+        const loaded = await page.evaluate(({ origin, script }: { origin: string; script: string }) => new Promise<string>((resolve) => {
+          const s = document.createElement("script");
+          s.src = `${origin}/${script}`;
+          s.onload = () => resolve("loaded");
+          s.onerror = () => resolve("refused");
+          document.head.append(s);
+        }), { origin: ctx.browser.extensionOrigin, script });
+        expect(loaded, script).toBe("refused");
+      }
     });
   });
 });

@@ -104,7 +104,7 @@ describe("npm run zip", () => {
     });
 
     it("holds the bundles: background, content script, page kit, popup and options, and all they load", () => {
-      for (const f of ["background.js", "content-scripts/content.js", "page-kit.js", "popup.html", "options.html"]) expect(files()[f], f).toBeDefined();
+      for (const f of ["background.js", "content-scripts/content.js", "page-kit.js", "reader-kit.js", "popup.html", "options.html"]) expect(files()[f], f).toBeDefined();
       for (const [path, bytes] of Object.entries(files()).filter(([p]) => /\.(html|js)$/.test(p))) {
         for (const dep of referenced(path, text(bytes))) expect(files()[dep], `${dep}, loaded by ${path}`).toBeDefined();
       }

@@ -8,7 +8,7 @@ import { markSurface } from "../../../dom/highlight-surfaces";
 // Issue 14, rows 1 and 9: pages that pile up work. The annotator's costs are counted (calls, redraws,
 // budget spent on a fake clock), never timed.
 
-const kit = async () => ({ surface: markSurface(document), findClaims: () => [] });
+const kit = async () => ({ surface: markSurface(document), reader: async () => ({ findClaims: () => [] }) });
 const article = (paragraphs: string[]) => `<article>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</article>`;
 
 describe("annotator on hostile pages", () => {
@@ -119,13 +119,15 @@ describe("annotator stopped while reading claims", () => {
     // One step of the claim reader takes 2 s on the fake clock, far past the budget.
     const slowClaims = async () => ({
       surface: markSurface(document),
-      findClaims: () => [],
-      findClaimsInSlices: async (_s: unknown, _a: unknown, _m: unknown, pace: { now(): number; onSlice?(t: number): void; pause(): Promise<boolean> }) => {
-        const started = pace.now();
-        vi.advanceTimersByTime(2_000);
-        pace.onSlice?.(started);
-        return (await pace.pause()) ? [] : null;
-      },
+      reader: async () => ({
+        findClaims: () => [],
+        findClaimsInSlices: async (_s: unknown, _a: unknown, _m: unknown, pace: { now(): number; onSlice?(t: number): void; pause(): Promise<boolean> }) => {
+          const started = pace.now();
+          vi.advanceTimersByTime(2_000);
+          pace.onSlice?.(started);
+          return (await pace.pause()) ? [] : null;
+        },
+      }),
     });
     const stopped: string[] = [];
     const annotator = new Annotator(document, fakeDetection(), slowClaims, { onStopped: (r) => stopped.push(r) });

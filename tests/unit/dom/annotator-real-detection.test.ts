@@ -41,7 +41,8 @@ async function marksWith(hooks: { read?: Read }) {
   expect(document.querySelector("#p7")!.textContent).toContain("the\n");
   const errors: unknown[] = [];
   annotator = new Annotator(document, coreDetection(), async () => ({
-    find: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices, surface: createSurface(document, "marks"),
+    surface: createSurface(document, "marks"),
+    reader: async () => ({ find: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices }),
   }), { ...hooks, onError: (e) => errors.push(e) });
   await annotator.start();
   await annotator.idle();

@@ -6,7 +6,7 @@ import { fakeDetection } from "./fake-detection";
 import { markSurface } from "../../../dom/highlight-surfaces";
 import { MARK_SELECTOR } from "../../../dom/highlighter";
 
-const writer = async () => ({ surface: markSurface(document), findClaims: () => [] });
+const writer = async () => ({ surface: markSurface(document), reader: async () => ({ findClaims: () => [] }) });
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const ARTICLE = `<header><h1>Small boats</h1></header><article><p>More people crossed in small boats.</p>
@@ -135,10 +135,12 @@ describe("Annotator claims", () => {
     document.body.innerHTML = "<article><p>Nearly 20,000 people crossed in small boats.</p></article>";
     const withClaims = async () => ({
       surface: markSurface(document),
-      findClaims: (snapshot: { text: string }) => {
-        const start = snapshot.text.indexOf("Nearly 20,000 people");
-        return [{ start, end: start + 20, text: "Nearly 20,000 people", topic: "arrivals" as const, kind: "claim" as const, claim: { value: 20000 } }];
-      },
+      reader: async () => ({
+        findClaims: (snapshot: { text: string }) => {
+          const start = snapshot.text.indexOf("Nearly 20,000 people");
+          return [{ start, end: start + 20, text: "Nearly 20,000 people", topic: "arrivals" as const, kind: "claim" as const, claim: { value: 20000 } }];
+        },
+      }),
     });
     let release: (v: Record<string, ClaimCheck>) => void = () => undefined;
     const asked: string[] = [];

@@ -10,6 +10,7 @@ import { annotateDocument } from "../../../dom/annotate-document";
 import { articleRoot } from "../../../dom/article-context";
 import { coreClaims } from "../../../dom/core-claims";
 import { coreDetection } from "../../../dom/core-detection";
+import type { Pace } from "../../../dom/pace";
 import { mentionsInSnapshot } from "../../../dom/core-mentions";
 import { readText } from "../../../core/detect/read-text";
 
@@ -20,8 +21,10 @@ function parse(html: string): Document {
   return new JSDOM(html, { url: "https://example.test/a" }).window.document as unknown as Document;
 }
 
+const oneGo: Pace = { budgetMs: Number.POSITIVE_INFINITY, now: () => 0, pause: async () => true };
+
 describe("one pipeline for the content script and the annotate command", () => {
-  it.each(pages)("%s: same mentions and claims", (file) => {
+  it.each(pages)("%s: same mentions and claims", async (file) => {
     const html = readFileSync(join(DIR, file), "utf8");
     const cli = annotateDocument(parse(html), null);
     const detection = coreDetection();
@@ -29,8 +32,9 @@ describe("one pipeline for the content script and the annotate command", () => {
     // Both stop at the same cheap gate on the page's text.
     expect(detection.relevant(doc.body.textContent ?? "")).toBe(cli.snapshot.text !== "");
     if (cli.snapshot.text === "") return;
-    const article = detection.article(doc);
-    const snapshot = detection.snapshot(article.root);
+    // The content script reads in slices (a pace that never pauses here): the same article, the same text.
+    const article = (await detection.article(doc, oneGo))!;
+    const snapshot = (await detection.snapshot(article.root, oneGo))!;
     const mentions = mentionsInSnapshot(snapshot, article, "article");
     const claims = mentions.length > 0 ? coreClaims(snapshot, article, mentions) : [];
     expect(snapshot.text).toBe(cli.snapshot.text);

@@ -22,7 +22,7 @@ describe("PopoverController", () => {
     // jsdom does not lay out, so it has no scrollIntoView.
     Element.prototype.scrollIntoView ??= () => undefined;
     document.body.innerHTML = "<article><p id='a'>One: small boats.</p><p id='b'>Two: small boats.</p></article>";
-    annotator = new Annotator(document, fakeDetection(), async () => ({ surface: markSurface(document), findClaims: () => [] }));
+    annotator = new Annotator(document, fakeDetection(), async () => ({ surface: markSurface(document), reader: async () => ({ findClaims: () => [] }) }));
     await annotator.start();
     host = fakeHost();
     loadCard = vi.fn<() => Promise<CardModel>>(async () => ({ lang: "en" }) as CardModel);

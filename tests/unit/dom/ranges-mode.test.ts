@@ -48,7 +48,7 @@ describe("createSurface", () => {
 
 describe("Annotator on the ranges surface", () => {
   let annotator: Annotator;
-  const ranges = async () => ({ surface: rangeSurface(document), findClaims: () => [] });
+  const ranges = async () => ({ surface: rangeSurface(document), reader: async () => ({ findClaims: () => [] }) });
   afterEach(() => annotator?.destroy());
 
   it("highlights without a single DOM mutation, in document order, and clears to an empty registry", async () => {
@@ -96,10 +96,12 @@ describe("Annotator on the ranges surface", () => {
   it("moves a claim to its verdict's highlight", async () => {
     const claim = async () => ({
       surface: rangeSurface(document),
-      findClaims: (snapshot: { text: string }): Finding[] => {
-        const start = snapshot.text.indexOf("More people");
-        return [{ start, end: start + 11, text: "More people", topic: "arrivals", kind: "claim", claim: {} }];
-      },
+      reader: async () => ({
+        findClaims: (snapshot: { text: string }): Finding[] => {
+          const start = snapshot.text.indexOf("More people");
+          return [{ start, end: start + 11, text: "More people", topic: "arrivals", kind: "claim", claim: {} }];
+        },
+      }),
     });
     annotator = new Annotator(document, fakeDetection(), claim, { checkClaims: async (claims) => ({ [claims[0]!.id]: { verdict: "differs" as const, explanation: "One sentence." } }) });
     await annotator.start();
@@ -121,7 +123,7 @@ describe("Annotator on the ranges surface", () => {
   });
 
   it("marks show the look on <html> only once there is a highlight, and take it away with them", async () => {
-    const marks = async () => ({ surface: markSurface(document), findClaims: () => [] });
+    const marks = async () => ({ surface: markSurface(document), reader: async () => ({ findClaims: () => [] }) });
     document.body.innerHTML = "<article><p>Ferry timetables.</p></article>";
     annotator = new Annotator(document, fakeDetection(), marks);
     annotator.setLook({ style: "outline", palette: "violet" });
@@ -141,7 +143,7 @@ describe("Annotator on the ranges surface", () => {
 
   it("chooses the surface again after clear(true), as when the reader changes the site's mode", async () => {
     let mode: "marks" | "ranges" = "ranges";
-    const load = vi.fn(async () => ({ surface: mode === "ranges" ? rangeSurface(document) : markSurface(document), findClaims: () => [] }));
+    const load = vi.fn(async () => ({ surface: mode === "ranges" ? rangeSurface(document) : markSurface(document), reader: async () => ({ findClaims: () => [] }) }));
     annotator = new Annotator(document, fakeDetection(), load);
     await annotator.start();
     expect(document.querySelectorAll("tidemark-mark")).toHaveLength(0);
@@ -167,7 +169,7 @@ describe("PopoverController on ranges", () => {
     Element.prototype.scrollIntoView ??= () => undefined;
     Range.prototype.getBoundingClientRect ??= () => ({ top: 0, bottom: 0, left: 0, right: 0, width: 0, height: 0 }) as DOMRect;
     document.body.insertAdjacentHTML("beforeend", "<button id='before'>Menu</button>");
-    annotator = new Annotator(document, fakeDetection(), async () => ({ surface: rangeSurface(document), findClaims: () => [] }));
+    annotator = new Annotator(document, fakeDetection(), async () => ({ surface: rangeSurface(document), reader: async () => ({ findClaims: () => [] }) }));
     await annotator.start();
     // jsdom does not lay out: the pointer is over the first highlight at x < 100, the second at x >= 100 and
     // x < 200, and over plain text further right (the real hit-test runs in tests/e2e/ranges-mode.e2e.test.ts).
