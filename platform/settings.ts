@@ -362,6 +362,17 @@ export const e2eInspectablePopoverState = defineSetting<boolean>("local:e2eInspe
   schema: v.boolean(),
 });
 
+/**
+ * E2E build only: when true, the content script does not ask the background to read a page's text, and
+ * reads it itself with the reader kit, as it does when the background cannot answer (issue 15). Release
+ * builds never read it.
+ */
+export const e2eReadOnPageState = defineSetting<boolean>("local:e2eReadOnPage", {
+  fallback: false,
+  version: 1,
+  schema: v.boolean(),
+});
+
 /** Every declared item, for repair and tests. */
 export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   ...Object.values(READER_SETTINGS),
@@ -372,6 +383,7 @@ export const ALL_SETTINGS: readonly Setting<unknown>[] = [
   noticesState,
   e2eGovukUrlState,
   e2eInspectablePopoverState,
+  e2eReadOnPageState,
 ] as Setting<unknown>[];
 
 /** What each reader setting is called in notices and the export file's errors. */

@@ -1,7 +1,7 @@
 import { browser, type ContentScriptContext } from "#imports";
 import type { ClaimCheck } from "../../core/detect/verdicts";
 import { parseContentMessage, sendToBackground, type PageArticle, type ToContent, type ToContentName } from "../../platform/messages";
-import { e2eInspectablePopoverState } from "../../platform/settings";
+import { e2eInspectablePopoverState, e2eReadOnPageState } from "../../platform/settings";
 import { Annotator, type Highlight, type HighlightKit, type StopReason } from "../../dom/annotator";
 import { coreDetection } from "../../dom/core-detection";
 import { gateInSlices } from "../../dom/gate-in-slices";
@@ -104,7 +104,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const annotator = new Annotator(doc, detection, loadKit, {
     // The text is read by the background, off the page's main thread (issue 15); when it cannot answer,
     // the page kit's own reader reads it here, in slices.
-    read: (snapshot, info, scope) => readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope, {
+    read: async (snapshot, info, scope) => import.meta.env.MODE === "e2e" && (await e2eReadOnPageState.getValue()) ? null : readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope, {
       // A long text goes in parts, each serialised in a task of its own; each send is a step of ours.
       part: (request) => sendToBackground("readTextPart", request),
       pause: yieldToPage,

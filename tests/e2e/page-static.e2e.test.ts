@@ -26,6 +26,29 @@ describe.each(["chromium", "firefox"] as const)("in-page: static article in %s",
     });
   });
 
+  it("reads the page itself with the reader kit when the background does not, and draws the same highlights (issue 15)", async () => {
+    const seen = async (label: string) => {
+      let found: Awaited<ReturnType<typeof marks>> = [];
+      await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-${label}`, async (page) => {
+        await page.waitFor(MARKS);
+        // Claims come after mentions, and their verdicts after that: wait until every claim has one.
+        await page.waitForFunction(() => document.querySelectorAll("tidemark-mark[data-verdict=pending]").length === 0, undefined, 10_000);
+        found = (await marks(page)).map((m) => ({ ...m, id: null }));
+        expect(errors(page)).toEqual([]);
+      });
+      return found;
+    };
+    const byBackground = await seen("read-away");
+    await setStorage(ctx.browser, { e2eReadOnPage: true });
+    try {
+      const onPage = await seen("read-here");
+      expect(onPage.some((m) => m.kind === "claim")).toBe(true);
+      expect(onPage).toEqual(byBackground);
+    } finally {
+      await setStorage(ctx.browser, { e2eReadOnPage: false });
+    }
+  });
+
   it("opens a popover on hover, keeps it while hovered, closes after leaving", async () => {
     await withPage(await ctx.browser.newPage(ctx.server.url("/pages/page-static.html")), `${name}-static-hover`, async (page) => {
       await page.waitFor("#p1 tidemark-mark");
