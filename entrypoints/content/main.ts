@@ -89,6 +89,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const drawMode = () => store?.get("siteHighlightModes")[store.siteOf(host)] ?? "auto";
 
   const detection = coreDetection();
+  // E2E build only: a test may have the page read its text itself (the reader kit), as when the background
+  // cannot answer. Asked once, alongside the settings, so the read never waits for it.
+  const readOnPage = import.meta.env.MODE === "e2e" ? e2eReadOnPageState.getValue().catch(() => false) : Promise.resolve(false);
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
   const loadKit = async (): Promise<HighlightKit> => {
     const kit = await loadPageKit();
@@ -104,7 +107,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   const annotator = new Annotator(doc, detection, loadKit, {
     // The text is read by the background, off the page's main thread (issue 15); when it cannot answer,
     // the page kit's own reader reads it here, in slices.
-    read: async (snapshot, info, scope) => import.meta.env.MODE === "e2e" && (await e2eReadOnPageState.getValue()) ? null : readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope, {
+    read: async (snapshot, info, scope) => (await readOnPage) ? null : readInBackground((request) => sendToBackground("readText", request), snapshot, info, scope, {
       // A long text goes in parts, each serialised in a task of its own; each send is a step of ours.
       part: (request) => sendToBackground("readTextPart", request),
       pause: yieldToPage,
