@@ -81,6 +81,11 @@ export interface ExtensionSample {
   /** Waiting for the background's reading of the text (tidemark:away, first run; issue 15). */
   awayMs: number;
   yieldedMs: number;
+  /**
+   * The task our script started in (trace): the browser parsing, compiling and running the content script
+   * until its first yield. It comes before tidemark:start's first step, so the blocks below count it too.
+   */
+  startupTaskMs: number;
   /** Long tasks (> 50 ms, from the trace) that end after tidemark:start, and the longest of them (0: none). */
   longTasks: number;
   maxTaskMs: number;
@@ -314,7 +319,13 @@ export async function runExtension(
     // A long task is ours when one of our synchronous steps ran in it; the others after tidemark:start
     // (the page's own first layout and paint, its timers) are counted apart.
     const tasks = await trace.stop();
-    const steps = measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle" && m.name !== "tidemark:away");
+    // The task holding tidemark:start: the content script's start-up, a step of ours that has no measure.
+    const startup = tasks.find((t) => t.start <= start.startTime && start.startTime <= t.start + t.duration);
+    const startupStep = startup ? [{ name: "startup", entryType: "task", startTime: startup.start, duration: startup.duration }] : [];
+    // The block with our work in it is counted from our script's first task (its start-up counts too); "with −
+    // without" keeps its window from tidemark:start, where the control's page load has ended alike.
+    const from = Math.min(start.startTime, startup?.start ?? start.startTime);
+    const steps = [...startupStep, ...measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle" && m.name !== "tidemark:away")];
     const after = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start.startTime);
     const ours = after.filter((t) => steps.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start));
     const observed = seen.probe.longTasks.filter((t) => t.start + t.duration > start.startTime);
@@ -346,6 +357,7 @@ export async function runExtension(
       yieldedMs: gate ? done.startTime - gate.startTime - covered([
         ...firstRun, ...measures.filter((m) => (m.name === "tidemark:idle" || m.name === "tidemark:away") && m.startTime <= done.startTime),
       ], gate.startTime, done.startTime) : Number.NaN,
+      startupTaskMs: startup?.duration ?? Number.NaN,
       longTasks: ours.length,
       maxTaskMs: Math.max(0, ...ours.map((t) => t.duration)),
       observedLongTasks: observed.length,
@@ -365,7 +377,7 @@ export async function runExtension(
       totalWorkMs: measures.filter((m) => ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name)).reduce((n, m) => n + m.duration, 0),
       stopped: entries.some((e) => e.name === "tidemark:stopped"),
       probe: {
-        oursMs: oursBlock(seen.probe.gaps, measures.filter((m) => m.name !== "tidemark:idle" && m.name !== "tidemark:away"), start.startTime),
+        oursMs: oursBlock(seen.probe.gaps, [...startupStep, ...measures.filter((m) => m.name !== "tidemark:idle" && m.name !== "tidemark:away")], from),
         gaps: seen.probe.gaps.map((g) => ({ start: g.start - seen.probe.domContentLoaded, duration: g.duration })),
         startAfterDcl: start.startTime - seen.probe.domContentLoaded,
         firstHighlightMs: seen.probe.firstMarkAt < 0 ? Number.NaN : seen.probe.firstMarkAt - start.startTime,
