@@ -341,6 +341,8 @@ export async function runExtension(
       const at = (t: number) => (t - start.startTime).toFixed(1);
       for (const m of measures) process.stderr.write(`  step ${m.name} at ${at(m.startTime)} for ${m.duration.toFixed(1)} ms\n`);
       for (const t of after) process.stderr.write(`  task at ${at(t.start)} for ${t.duration.toFixed(1)} ms${ours.includes(t) ? " (ours)" : ""}\n`);
+      const gaps = [...seen.probe.gaps].filter((g) => g.start + g.duration > from).sort((a, b) => b.duration - a.duration).slice(0, 5);
+      for (const g of gaps) process.stderr.write(`  probe gap at ${at(g.start)} for ${g.duration.toFixed(1)} ms\n`);
     }
     return {
       annotateMs: done.startTime - start.startTime,

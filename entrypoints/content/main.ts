@@ -273,6 +273,9 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     // A page that passed the gate will most likely be highlighted: the page kit starts loading now, so its
     // fetch and compilation overlap the idle wait and the read instead of following them (issue 15).
     if (relevant !== false) void loadPageKit().catch(() => undefined);
+    // Taking the settings in (and asking for the kit) was this task's work: reading starts in the next one.
+    await yieldToPage();
+    if (signal.aborted) return;
     // Let the page's own start-up work (e.g. React hydration, which runs in scheduled tasks) finish before
     // the first highlight: highlighting a tree before it is hydrated would make the framework throw it away.
     // The page is read meanwhile (reading writes nothing). Only a page that passed the gate waits.
