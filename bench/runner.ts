@@ -47,6 +47,12 @@ export interface ControlSample {
   metrics: PageMetrics;
   /** Every gap of more than 12 ms between the probe's ticks, relative to DOMContentLoaded. */
   gaps: Gap[];
+  /**
+   * The page's own block for one inline write, once it has settled (the 4× controls only; NaN elsewhere): one
+   * word of a paragraph in the middle of the article wrapped in one element, and the longest probe gap that
+   * follows (the style, layout and paint of the frame after it). No highlight can cost the page less.
+   */
+  oneWriteMs: number;
 }
 
 /** How the main thread felt on the extension's page (issue 15, the page-world probe). */
@@ -139,7 +145,27 @@ async function readControl(tab: Page, cdp: CDPSession, page: BenchPage): Promise
     const p = (window as unknown as ProbeWindow).__tidemarkProbe;
     return { gaps: p.gaps, dcl: p.domContentLoaded };
   });
-  return { metrics: await metrics(cdp), gaps: probe.gaps.map((g) => ({ start: g.start - probe.dcl, duration: g.duration })) };
+  return { metrics: await metrics(cdp), gaps: probe.gaps.map((g) => ({ start: g.start - probe.dcl, duration: g.duration })), oneWriteMs: Number.NaN };
+}
+
+// The page's own block for one inline write (see ControlSample.oneWriteMs), on a settled control page.
+async function oneWrite(tab: Page): Promise<number> {
+  return tab.evaluate(async () => {
+    const probe = (window as unknown as ProbeWindow).__tidemarkProbe;
+    const paragraphs = (document.querySelector("article") ?? document.body).querySelectorAll("p");
+    const target = paragraphs[Math.floor(paragraphs.length / 2)];
+    const text = target && [...target.childNodes].find((n): n is Text => n.nodeType === 3 && (n as Text).data.length > 12);
+    if (!text) return Number.NaN;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = performance.now();
+    const word = text.splitText(4);
+    word.splitText(6);
+    const mark = document.createElement("bench-mark");
+    word.replaceWith(mark);
+    mark.append(word);
+    await probe.settle(100);
+    return Math.max(12, ...probe.gaps.filter((g) => g.start + g.duration > before).map((g) => g.duration));
+  });
 }
 
 /** Loads `page` fresh on the baseline host with nothing injected but the probe: a control alone (the 4× pairing). */
@@ -149,7 +175,8 @@ export async function runControl(context: BrowserContext, page: BenchPage, optio
     await throttle(cdp, options.cpuRate);
     await tab.addInitScript({ content: PROBE_JS });
     await tab.goto(`${BASELINE_ORIGIN}${page.path}`, { waitUntil: "load" });
-    return await readControl(tab, cdp, page);
+    const control = await readControl(tab, cdp, page);
+    return { ...control, oneWriteMs: await oneWrite(tab) };
   } finally {
     await cdp.detach().catch(() => undefined);
     await tab.close();
