@@ -474,7 +474,7 @@ async function startTrace(cdp: CDPSession, keepAt?: string): Promise<{ stop(): P
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
   // BENCH_TRACE=dir also records what each task did (style, layout, paint, scripts) and keeps the trace there.
-  const categories = keepAt ? "toplevel,blink.user_timing,devtools.timeline,v8.execute" : "toplevel,blink.user_timing";
+  const categories = keepAt ? "toplevel,blink.user_timing,devtools.timeline,v8.execute,v8,disabled-by-default-v8.gc,blink.gc" : "toplevel,blink.user_timing";
   await cdp.send("Tracing.start", { categories, transferMode: "ReportEvents" });
   return {
     async stop() {
