@@ -349,9 +349,6 @@ export async function runExtension(
     // The task holding tidemark:start: the content script's start-up, a step of ours that has no measure.
     const startup = tasks.find((t) => t.start <= start.startTime && start.startTime <= t.start + t.duration);
     const startupStep = startup ? [{ name: "startup", entryType: "task", startTime: startup.start, duration: startup.duration }] : [];
-    // The block with our work in it is counted from our script's first task (its start-up counts too); "with −
-    // without" keeps its window from tidemark:start, where the control's page load has ended alike.
-    const from = Math.min(start.startTime, startup?.start ?? start.startTime);
     const steps = [...startupStep, ...measures.filter((m) => m.name !== "tidemark:kit" && m.name !== "tidemark:idle" && m.name !== "tidemark:away")];
     const after = tasks.filter((t) => t.duration > 50 && t.start + t.duration > start.startTime);
     const ours = after.filter((t) => steps.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start));
@@ -368,7 +365,7 @@ export async function runExtension(
       const at = (t: number) => (t - start.startTime).toFixed(1);
       for (const m of measures) process.stderr.write(`  step ${m.name} at ${at(m.startTime)} for ${m.duration.toFixed(1)} ms\n`);
       for (const t of after) process.stderr.write(`  task at ${at(t.start)} for ${t.duration.toFixed(1)} ms${ours.includes(t) ? " (ours)" : ""}\n`);
-      const gaps = [...seen.probe.gaps].filter((g) => g.start + g.duration > from).sort((a, b) => b.duration - a.duration).slice(0, 5);
+      const gaps = [...seen.probe.gaps].filter((g) => g.start + g.duration > start.startTime).sort((a, b) => b.duration - a.duration).slice(0, 5);
       for (const g of gaps) process.stderr.write(`  probe gap at ${at(g.start)} for ${g.duration.toFixed(1)} ms\n`);
     }
     return {
@@ -406,7 +403,12 @@ export async function runExtension(
       totalWorkMs: measures.filter((m) => ["tidemark:gate", "tidemark:scan", "tidemark:highlight"].includes(m.name)).reduce((n, m) => n + m.duration, 0),
       stopped: entries.some((e) => e.name === "tidemark:stopped"),
       probe: {
-        oursMs: oursBlock(seen.probe.gaps, [...startupStep, ...measures.filter((m) => m.name !== "tidemark:idle" && m.name !== "tidemark:away")], from),
+        // Our start-up task counts as a block of its own length (the trace's, exact): the probe's gap around it
+        // can hold the page's own loading work before and after it, which is not ours.
+        oursMs: Math.max(
+          oursBlock(seen.probe.gaps, measures.filter((m) => m.name !== "tidemark:idle" && m.name !== "tidemark:away"), start.startTime),
+          startup?.duration ?? 0,
+        ),
         gaps: seen.probe.gaps.map((g) => ({ start: g.start - seen.probe.domContentLoaded, duration: g.duration })),
         startAfterDcl: start.startTime - seen.probe.domContentLoaded,
         firstHighlightMs: seen.probe.firstMarkAt < 0 ? Number.NaN : seen.probe.firstMarkAt - start.startTime,
