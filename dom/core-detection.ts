@@ -13,10 +13,7 @@ export function coreDetection(): Detection {
   return {
     relevant: mayMention,
     excluded: EXCLUDED_SELECTOR,
-    article: async (doc, pace) => {
-      const context = await articleContextInSlices(doc, pace);
-      return context && { language: context.language, published: context.published, root: context.root };
-    },
+    article: articleContextInSlices,
     // The article text without its page chrome (navigation, asides, comments), exactly as `annotate` reads it.
     snapshot: (root, pace) => takeSnapshotInSlices(root, { exclude: ARTICLE_CHROME_SELECTOR }, pace),
     pieces: rangeForOffsets,

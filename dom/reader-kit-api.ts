@@ -7,9 +7,9 @@ import { mentionsInSnapshot } from "./core-mentions";
  * and imported only then: a page the background reads never loads or compiles it.
  */
 export interface ReaderKit {
-  findMentions: typeof mentionsInSnapshot;
+  find: typeof mentionsInSnapshot;
   findClaims: typeof coreClaims;
   findClaimsInSlices: typeof coreClaimsInSlices;
 }
 
-export const readerKit: ReaderKit = { findMentions: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices };
+export const readerKit: ReaderKit = { find: mentionsInSnapshot, findClaims: coreClaims, findClaimsInSlices: coreClaimsInSlices };

@@ -102,10 +102,7 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
     return {
       surface: kit.createSurface(doc, drawMode()),
       // Only when the background could not read the text: a page it reads never loads this script.
-      reader: async () => {
-        const reader = await loadReaderKit();
-        return { find: reader.findMentions, findClaims: reader.findClaims, findClaimsInSlices: reader.findClaimsInSlices };
-      },
+      reader: loadReaderKit,
     };
   };
   const annotator = new Annotator(doc, detection, loadKit, {
