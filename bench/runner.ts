@@ -422,19 +422,20 @@ export async function runExtension(
 }
 
 // How much of [from, to] the measures cover, overlaps counted once.
-function covered(spans: readonly TimelineEntry[], from: number, to: number): number {
-  const sorted = spans
-    .map((m) => ({ start: Math.max(from, m.startTime), end: Math.min(to, m.startTime + m.duration) }))
-    .filter((m) => m.end > m.start)
-    .sort((a, b) => a.start - b.start);
-  let total = 0;
-  let end = from;
-  for (const m of sorted) {
-    if (m.end <= end) continue;
-    total += m.end - Math.max(m.start, end);
-    end = m.end;
+function covered(measures: readonly TimelineEntry[], from: number, to: number): number {
+  const clipped = measures.map((m) => ({ start: Math.max(from, m.startTime), end: Math.min(to, m.startTime + m.duration) }));
+  return mergeSpans(clipped.filter((m) => m.end > m.start)).reduce((n, m) => n + m.end - m.start, 0);
+}
+
+// Spans in time order, the overlapping or nested ones merged into one.
+function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
   }
-  return total;
+  return merged;
 }
 
 // Time spent waiting for the background's reading in the first run (awaits: the page's thread was free).
@@ -494,15 +495,8 @@ async function startTrace(cdp: CDPSession, keepAt?: string): Promise<{ stop(): P
       // task, e.g. promise continuations after a storage read). Nested or overlapping ones are merged.
       const spans = events
         .filter((e) => e.ph === "X" && TOP_LEVEL.has(e.name) && e.pid === mark.pid && e.tid === mark.tid && e.dur !== undefined)
-        .map((e) => ({ start: e.ts / 1000 - offsetMs, end: (e.ts + e.dur!) / 1000 - offsetMs }))
-        .sort((a, b) => a.start - b.start);
-      const merged: { start: number; end: number }[] = [];
-      for (const span of spans) {
-        const last = merged[merged.length - 1];
-        if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-        else merged.push({ ...span });
-      }
-      return merged.map((m) => ({ start: m.start, duration: m.end - m.start }));
+        .map((e) => ({ start: e.ts / 1000 - offsetMs, end: (e.ts + e.dur!) / 1000 - offsetMs }));
+      return mergeSpans(spans).map((m) => ({ start: m.start, duration: m.end - m.start }));
     },
   };
 }

@@ -22,14 +22,15 @@ try {
     logger: { debug: quiet, log: quiet, info: quiet, warn: quiet, error: console.error, fatal: console.error, success: quiet, level: 0 },
   });
   const file = join(outDir, "chrome-mv3", "content-scripts", "content.js");
-  // The map comment is not part of the shipped script: measure without it.
-  const code = readFileSync(file, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "");
+  // The map comment is not part of a shipped script: measured without it.
+  const shipped = (path: string) => readFileSync(path, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "");
+  const code = shipped(file);
   const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as SourceMapV3;
   const total = gzipSize(Buffer.from(code));
-  // The page kit is loaded only on pages with something to highlight: reported, not broken down.
-  const kitFile = join(outDir, "chrome-mv3", "page-kit.js");
-  const pageKit = gzipSize(Buffer.from(readFileSync(kitFile, "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "")));
-  const readerKit = gzipSize(Buffer.from(readFileSync(join(outDir, "chrome-mv3", "reader-kit.js"), "utf8").replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, "")));
+  // The kits are loaded only on pages with something to highlight (the reader kit only when the background
+  // cannot read one): reported, not broken down.
+  const pageKit = gzipSize(Buffer.from(shipped(join(outDir, "chrome-mv3", "page-kit.js"))));
+  const readerKit = gzipSize(Buffer.from(shipped(join(outDir, "chrome-mv3", "reader-kit.js"))));
   const projectRoot = new URL("..", import.meta.url).pathname;
   const toProjectPath = (source: string) => relative(projectRoot, resolve(dirname(file), source));
   const modules = [...codeBySource(code, map, toProjectPath)]

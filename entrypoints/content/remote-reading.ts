@@ -14,7 +14,6 @@ export interface Sending {
   pause(): Promise<void>;
   /** Called after each message was handed to the browser (which serialises it then, on this thread). */
   onSent?(startedAt: number): void;
-  now?(): number;
   /** Characters per part (default TEXT_PART_CHARS). */
   partChars?: number;
 }
@@ -40,19 +39,18 @@ export async function readInBackground(
 ): Promise<RemoteReading | null> {
   if (!article.language) return { mentions: [], claims: [] };
   // A long text goes in parts, each serialised in a task of its own; the request carries the last one.
-  const parts = textParts(snapshot.text, sending ? sending.partChars : Number.POSITIVE_INFINITY);
-  const now = sending?.now ?? (() => performance.now());
+  const parts = sending ? textParts(snapshot.text, sending.partChars) : [snapshot.text];
   const id = `r${Math.random().toString(36).slice(2, 12) || "0"}`;
   let answer: unknown;
   try {
-    for (let index = 0; index < parts.length - 1; index++) {
-      const sent = now();
-      const delivered = sending!.part({ reading: id, index, text: parts[index]! });
-      sending!.onSent?.(sent);
+    for (let index = 0; sending && index < parts.length - 1; index++) {
+      const sent = performance.now();
+      const delivered = sending.part({ reading: id, index, text: parts[index]! });
+      sending.onSent?.(sent);
       await delivered;
-      await sending!.pause();
+      await sending.pause();
     }
-    const sent = now();
+    const sent = performance.now();
     const asked = ask({
       published: article.published, language: article.language, text: parts.at(-1)!, scope,
       ...(parts.length > 1 ? { parts: { reading: id, count: parts.length } } : {}),
