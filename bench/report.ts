@@ -57,7 +57,7 @@ const KEYS = [
   "heapDeltaMB", "domWrites", "marks", "scriptMs", "taskMs", "nodesAdded", "annotateVsWriteFloor", "naiveVsAnnotate",
   "annotateVsScanFloor", "maxLatencyMs", "medianLatencyMs", "beforeGateMs", "idleMs", "awayMs", "gateMs", "scanMs", "highlightMs", "yieldedMs",
   "workMs", "workVsWriteFloor", "workVsScanFloor", "otherLongTasks", "rangesPainted", "totalWorkMs", "stopped",
-  "blockWithMs", "blockWithoutMs", "blockAddedMs", "blockOursMs", "firstHighlightMs", "firstInViewMs", "startupTaskMs", "pageOneWriteMs",
+  "blockWithMs", "blockWithoutMs", "blockAddedMs", "blockOursMs", "blockingWithMs", "blockingWithoutMs", "blockingAddedMs", "firstHighlightMs", "firstInViewMs", "startupTaskMs", "pageOneWriteMs",
 ] as const;
 type Key = (typeof KEYS)[number];
 
@@ -96,6 +96,11 @@ function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
       ? longestGap(e.probe.gaps, e.probe.startAfterDcl) - longestGap(s.control[i]!.gaps, e.probe.startAfterDcl)
       : Number.NaN)),
     blockOursMs: ext.map((e) => e.probe.oursMs),
+    blockingWithMs: ext.map((e) => blockingTime(e.probe.gaps, e.probe.startAfterDcl)),
+    blockingWithoutMs: ext.map((e, i) => (s.control[i] ? blockingTime(s.control[i]!.gaps, e.probe.startAfterDcl) : Number.NaN)),
+    blockingAddedMs: ext.map((e, i) => (s.control[i]
+      ? blockingTime(e.probe.gaps, e.probe.startAfterDcl) - blockingTime(s.control[i]!.gaps, e.probe.startAfterDcl)
+      : Number.NaN)),
     startupTaskMs: ext.map((e) => e.startupTaskMs),
     pageOneWriteMs: ext.map((_, i) => s.control[i]?.oneWriteMs ?? Number.NaN),
     firstHighlightMs: ext.map((e) => e.probe.firstHighlightMs),
@@ -134,6 +139,20 @@ export function longestGap(gaps: readonly Gap[], from: number): number {
   for (const g of gaps) longest = Math.max(longest, Math.min(g.duration, g.start + g.duration - from));
   return longest;
 }
+
+/**
+ * The time the page was blocked past 50 ms after `from`, summed over every block: Lighthouse's total blocking
+ * time, seen from the page-world probe (a gap between ticks stands for a task). The longest block says how
+ * bad the worst moment is; this says for how long a page felt stuck (issue 15: a long page redrawn in many
+ * frames, each one long, can have a tolerable worst block and seconds of jank).
+ */
+export function blockingTime(gaps: readonly Gap[], from: number): number {
+  let total = 0;
+  for (const g of gaps) total += Math.max(0, Math.min(g.duration, g.start + g.duration - from) - LONG_TASK_MS);
+  return total;
+}
+
+const LONG_TASK_MS = 50;
 
 /**
  * Our own synchronous work in the first run: gate + scan + every highlight slice. Unlike the wall clock
@@ -277,6 +296,9 @@ const ROWS: { key: Key; label: string; digits?: number }[] = [
   { key: "blockWithoutMs", label: "the same page without Tidemark, same offset, same run (ms)" },
   { key: "blockAddedMs", label: "longest block Tidemark adds (with − without, ms)" },
   { key: "blockOursMs", label: "longest block with our work in it, or right after a step of ours (probe, ms)" },
+  { key: "blockingWithMs", label: "time blocked past 50 ms after our start, summed (total blocking time), with Tidemark (probe, ms)" },
+  { key: "blockingWithoutMs", label: "the same without Tidemark, same offset, same run (ms)" },
+  { key: "blockingAddedMs", label: "total blocking time Tidemark adds (with − without, ms)" },
   { key: "startupTaskMs", label: "our script's start-up task: parse, compile, run to its first yield (trace, ms)" },
   { key: "pageOneWriteMs", label: "the page's own block for one inline write, without Tidemark (4× controls, ms)" },
   { key: "firstHighlightMs", label: "script start → first highlight element (ms)" },
@@ -337,8 +359,8 @@ export function markdownSlowTable(all: readonly PageSamples[]): string {
   if (slow.length === 0) return "";
   const rate = `${slow[0]!.cpuRate}×`;
   const lines = [
-    `| page | block added, 1× (ms) | with / without, 1× | block with our work, 1× | block added, ${rate} (ms) | with / without, ${rate} | block with our work, ${rate} | the page's own block for one inline write, ${rate} (ms) | our start-up task, 1× / ${rate} (ms) | first highlight in view, 1× / ${rate} (ms) | our sync work, 1× / ${rate} (ms) | our sync work ÷ write floor, 1× |`,
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    `| page | block added, 1× (ms) | with / without, 1× | block with our work, 1× | block added, ${rate} (ms) | with / without, ${rate} | block with our work, ${rate} | the page's own block for one inline write, ${rate} (ms) | our start-up task, 1× / ${rate} (ms) | first highlight in view, 1× / ${rate} (ms) | our sync work, 1× / ${rate} (ms) | our sync work ÷ write floor, 1× | total blocking time added, 1× / ${rate} (ms) |`,
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const t of slow) {
     const one = all.find((s) => s.page === t.page && !s.mode && (s.cpuRate ?? 1) === 1);
@@ -349,7 +371,7 @@ export function markdownSlowTable(all: readonly PageSamples[]): string {
       `${fmtSummary(f4.blockAddedMs ?? null)} | ${pair(f4)} | ${fmtSummary(f4.blockOursMs ?? null)} | ` +
       `${fmtSummary(f4.pageOneWriteMs ?? null)} | ${fmt(f1.startupTaskMs?.median)} / ${fmt(f4.startupTaskMs?.median)} | ` +
       `${fmt(f1.firstInViewMs?.median)} / ${fmt(f4.firstInViewMs?.median)} | ${fmt(f1.workMs?.median)} / ${fmt(f4.workMs?.median)} | ` +
-      `${f1.workVsWriteFloor ? `${fmtSummary(f1.workVsWriteFloor, 2)}×` : "—"} |`);
+      `${f1.workVsWriteFloor ? `${fmtSummary(f1.workVsWriteFloor, 2)}×` : "—"} | ${fmt(f1.blockingAddedMs?.median)} / ${fmtSummary(f4.blockingAddedMs ?? null)} |`);
   }
   return lines.join("\n");
 }
