@@ -1,4 +1,4 @@
-import { storage, type WxtStorageItem } from "#imports";
+import { browser, storage, type WxtStorageItem } from "#imports";
 import * as v from "valibot";
 
 /**
@@ -101,6 +101,25 @@ export async function readSettings<const S extends readonly Setting<unknown>[]>(
     return s.isValid(raw) ? raw : s.fallback;
   });
   return (await Promise.all(values)) as Values<S>;
+}
+
+/**
+ * Follows several settings with one storage listener, calling `cb(i, value)` with each changed setting's new
+ * value, checked like `watch()`'s (the fallback when it is removed or invalid). `watch()` on each would define
+ * each item, and WXT starts a version check (a storage read) for each item it defines, then adds a listener
+ * per item: eight reads and eight listeners on every page the content script runs on (issue 15).
+ */
+export function watchSettings(settings: readonly Setting<unknown>[], cb: (index: number, value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) =>
+    settings.forEach((s, i) => {
+      const change = changes[s.key.slice(6)]; // "local:"
+      // Like WXT's watch: a write of the same value is not a change.
+      if (change && JSON.stringify(change.newValue) !== JSON.stringify(change.oldValue)) {
+        cb(i, s.isValid(change.newValue) ? change.newValue : s.fallback);
+      }
+    });
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
 
 // ── Schemas shared by several settings ──────────────────────────────────────────────────────

@@ -1,12 +1,12 @@
 import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
-  siteOverridesSetting, themeSetting,
+  siteOverridesSetting, themeSetting, watchSettings,
 } from "../../platform/settings";
 import { isActiveOn, siteKey } from "../../platform/site-list";
 
 /**
  * The content script's settings (issue 14, row 5): read in one storage round trip at start, then followed
- * with `watch()`. One set of defaults (each setting's own fallback, until the read returns) and one rule
+ * with one storage listener (`watchSettings`, issue 15). One set of defaults (each setting's own fallback, until the read returns) and one rule
  * for "is Tidemark on here" (`isActiveOn`, the one the popup and options use).
  */
 
@@ -60,12 +60,11 @@ export class SettingsStore {
   follow(listener: (changed: ContentSettingName) => void): void {
     this.listeners.add(listener);
     if (this.unwatch.length > 0) return;
-    for (const name of NAMES) {
-      this.unwatch.push(ITEMS[name].watch((value: unknown) => {
-        Object.assign(this.values, { [name]: value });
-        for (const l of this.listeners) l(name);
-      }));
-    }
+    this.unwatch.push(watchSettings(NAMES.map((k) => ITEMS[k]), (i, value) => {
+      const name = NAMES[i]!;
+      Object.assign(this.values, { [name]: value });
+      for (const l of this.listeners) l(name);
+    }));
   }
 
   /** Stops following. */

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import {
   ALL_SETTINGS, enabledSetting, highlightSetting, noticesState, readSettings, repairSettings, siteListSetting, siteOverridesSetting,
+  watchSettings,
 } from "../../../platform/settings";
 
 describe("settings", () => {
@@ -48,6 +49,25 @@ describe("settings", () => {
     await fakeBrowser.storage.local.set({ enabled: "yes" });
     unwatch();
     expect(seen).toEqual([false, true]);
+  });
+
+  it("watchSettings follows several settings with one listener, each value checked like watch()'s", async () => {
+    const seen: [number, unknown][] = [];
+    const unwatch = watchSettings([enabledSetting, highlightSetting] as const, (i, v) => seen.push([i, v]));
+    await enabledSetting.setValue(false);
+    await highlightSetting.setValue({ style: "outline", palette: "teal" });
+    await fakeBrowser.storage.local.set({ highlight: "neon" }); // invalid: the fallback
+    await fakeBrowser.storage.local.set({ enabled: false }); // the same value again: not a change
+    await fakeBrowser.storage.local.set({ siteOverrides: { "example.com": false } }); // not followed here
+    await fakeBrowser.storage.local.remove("enabled"); // removed: the fallback
+    unwatch();
+    await enabledSetting.setValue(false);
+    expect(seen).toEqual([
+      [0, false],
+      [1, { style: "outline", palette: "teal" }],
+      [1, highlightSetting.fallback],
+      [0, true],
+    ]);
   });
 
   it("repairSettings resets corrupt values and leaves a notice for reader settings", async () => {
