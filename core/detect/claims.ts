@@ -420,7 +420,7 @@ export function claimsReader(text: string, mentions: Mention[], context: ClaimCo
     if (isTable(s)) return;
     // A sentence with no number that could be a claim ends here, before the sentences ahead of it are read
     // for time phrases (catchUp): it claims nothing, and the next sentence that needs them reads them back to
-    // the same point. On a live blog every entry's "09:41" was such a sentence: 60% of the claims reader's
+    // the same point. On a live blog every entry's "09:41" was such a sentence: most of the claims reader's
     // time on the 2 MB live blog, which has no claim (issue 15).
     const tokens = candidates(sentence, s);
     if (tokens.length === 0 || tokens.length > MAX_FIGURES) return;

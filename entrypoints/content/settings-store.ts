@@ -6,8 +6,9 @@ import { isActiveOn, siteKey } from "../../platform/site-list";
 
 /**
  * The content script's settings (issue 14, row 5): read in one storage round trip at start, then followed
- * with one storage listener (`watchSettings`, issue 15). One set of defaults (each setting's own fallback, until the read returns) and one rule
- * for "is Tidemark on here" (`isActiveOn`, the one the popup and options use).
+ * with one storage listener (`watchSettings`, issue 15). One set of defaults (each setting's own fallback,
+ * until the read returns) and one rule for "is Tidemark on here" (`isActiveOn`, the one the popup and
+ * options use).
  */
 
 const ITEMS = {
@@ -30,7 +31,7 @@ const NAMES = Object.keys(ITEMS) as ContentSettingName[];
 export class SettingsStore {
   private readonly values = Object.fromEntries(NAMES.map((k) => [k, ITEMS[k].fallback])) as ContentSettings;
   private readonly listeners = new Set<(changed: ContentSettingName) => void>();
-  private readonly unwatch: (() => void)[] = [];
+  private unwatch: (() => void) | null = null;
 
   /** Reads every setting in one request (started at once, so it can run while the page is gated). */
   static load(): Promise<SettingsStore> {
@@ -59,17 +60,17 @@ export class SettingsStore {
   /** Starts following changes; `listener` hears the name of each setting that changed, after it is stored here. */
   follow(listener: (changed: ContentSettingName) => void): void {
     this.listeners.add(listener);
-    if (this.unwatch.length > 0) return;
-    this.unwatch.push(watchSettings(NAMES.map((k) => ITEMS[k]), (i, value) => {
+    this.unwatch ??= watchSettings(NAMES.map((k) => ITEMS[k]), (i, value) => {
       const name = NAMES[i]!;
       Object.assign(this.values, { [name]: value });
       for (const l of this.listeners) l(name);
-    }));
+    });
   }
 
   /** Stops following. */
   destroy(): void {
-    for (const stop of this.unwatch.splice(0)) stop();
+    this.unwatch?.();
+    this.unwatch = null;
     this.listeners.clear();
   }
 }
