@@ -136,8 +136,13 @@ function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
  */
 export function longestGap(gaps: readonly Gap[], from: number): number {
   let longest = 12;
-  for (const g of gaps) longest = Math.max(longest, Math.min(g.duration, g.start + g.duration - from));
+  for (const g of gaps) longest = Math.max(longest, lastedAfter(g, from));
   return longest;
+}
+
+// How long a gap lasted after `from`: whole when it began after, from `from` on when under way then.
+function lastedAfter(g: Gap, from: number): number {
+  return Math.min(g.duration, g.start + g.duration - from);
 }
 
 /**
@@ -148,7 +153,7 @@ export function longestGap(gaps: readonly Gap[], from: number): number {
  */
 export function blockingTime(gaps: readonly Gap[], from: number): number {
   let total = 0;
-  for (const g of gaps) total += Math.max(0, Math.min(g.duration, g.start + g.duration - from) - LONG_TASK_MS);
+  for (const g of gaps) total += Math.max(0, lastedAfter(g, from) - LONG_TASK_MS);
   return total;
 }
 
