@@ -66,6 +66,15 @@ export type PageFigures = Partial<Record<Key, Summary>>;
 
 function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
   const ext = s.extension;
+  // A figure of the probe's gaps on the extension's page and on its control from the same offset, and their
+  // difference, per run.
+  const paired = (figure: (gaps: readonly Gap[], from: number) => number) => {
+    const withIt = ext.map((e) => figure(e.probe.gaps, e.probe.startAfterDcl));
+    const without = ext.map((e, i) => (s.control[i] ? figure(s.control[i]!.gaps, e.probe.startAfterDcl) : Number.NaN));
+    return [withIt, without, withIt.map((w, i) => w - without[i]!)] as const;
+  };
+  const [blockWithMs, blockWithoutMs, blockAddedMs] = paired(longestGap);
+  const [blockingWithMs, blockingWithoutMs, blockingAddedMs] = paired(blockingTime);
   const out: Partial<Record<Key, number[]>> = {
     annotateMs: ext.map((e) => e.annotateMs),
     longTasks: ext.map((e) => e.longTasks),
@@ -90,17 +99,9 @@ function perRun(s: PageSamples): Partial<Record<Key, number[]>> {
     scriptMs: ext.map((e, i) => e.metrics.scriptMs - (s.control[i]?.metrics.scriptMs ?? Number.NaN)),
     taskMs: ext.map((e, i) => e.metrics.taskMs - (s.control[i]?.metrics.taskMs ?? Number.NaN)),
     nodesAdded: ext.map((e, i) => e.metrics.nodes - (s.control[i]?.metrics.nodes ?? Number.NaN)),
-    blockWithMs: ext.map((e) => longestGap(e.probe.gaps, e.probe.startAfterDcl)),
-    blockWithoutMs: ext.map((e, i) => (s.control[i] ? longestGap(s.control[i]!.gaps, e.probe.startAfterDcl) : Number.NaN)),
-    blockAddedMs: ext.map((e, i) => (s.control[i]
-      ? longestGap(e.probe.gaps, e.probe.startAfterDcl) - longestGap(s.control[i]!.gaps, e.probe.startAfterDcl)
-      : Number.NaN)),
+    blockWithMs, blockWithoutMs, blockAddedMs,
     blockOursMs: ext.map((e) => e.probe.oursMs),
-    blockingWithMs: ext.map((e) => blockingTime(e.probe.gaps, e.probe.startAfterDcl)),
-    blockingWithoutMs: ext.map((e, i) => (s.control[i] ? blockingTime(s.control[i]!.gaps, e.probe.startAfterDcl) : Number.NaN)),
-    blockingAddedMs: ext.map((e, i) => (s.control[i]
-      ? blockingTime(e.probe.gaps, e.probe.startAfterDcl) - blockingTime(s.control[i]!.gaps, e.probe.startAfterDcl)
-      : Number.NaN)),
+    blockingWithMs, blockingWithoutMs, blockingAddedMs,
     startupTaskMs: ext.map((e) => e.startupTaskMs),
     pageOneWriteMs: ext.map((_, i) => s.control[i]?.oneWriteMs ?? Number.NaN),
     firstHighlightMs: ext.map((e) => e.probe.firstHighlightMs),

@@ -34,6 +34,8 @@ export interface Setting<T> {
   watch(cb: (value: T) => void): () => void;
   /** True when a raw stored value is valid for this setting. */
   isValid(raw: unknown): raw is T;
+  /** What a raw stored value reads as: itself when valid, else the fallback. */
+  checked(raw: unknown): T;
 }
 
 type StorageKey = `local:${string}`;
@@ -67,6 +69,7 @@ function defineSetting<T>(key: StorageKey, options: SettingOptions<T>): Setting<
     version,
     schema,
     isValid,
+    checked,
     getValue: async () => checked(await item().getValue()),
     setValue: async (value) => {
       const parsed = v.safeParse(schema, value);
@@ -101,7 +104,7 @@ export async function readSettings<const S extends readonly Setting<unknown>[]>(
     if (raw == null) return s.fallback;
     const meta = stored[`${localKey(s)}$`] as { v?: unknown } | null | undefined;
     if ((meta?.v ?? 1) !== s.version) return s.getValue();
-    return s.isValid(raw) ? raw : s.fallback;
+    return s.checked(raw);
   });
   return (await Promise.all(values)) as Values<S>;
 }
@@ -118,7 +121,7 @@ export function watchSettings(settings: readonly Setting<unknown>[], cb: (index:
       const change = changes[localKey(s)];
       // Like WXT's watch: a write of the same value is not a change.
       if (change && JSON.stringify(change.newValue) !== JSON.stringify(change.oldValue)) {
-        cb(i, s.isValid(change.newValue) ? change.newValue : s.fallback);
+        cb(i, s.checked(change.newValue));
       }
     });
   browser.storage.local.onChanged.addListener(listener);
