@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { DEFAULT_NEWS_SITES } from "../core/sites";
-import { HostSchema, type SiteList } from "./settings";
+import { HostSchema, type SiteList } from "./setting-defs";
 
 /** Loopback hosts count as listed sites in the e2e build only (its content script matches them). */
 const LOOPBACK_HOSTS = ["127.0.0.1", "localhost"];

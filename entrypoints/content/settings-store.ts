@@ -1,7 +1,7 @@
 import {
   checkClaimsSetting, enabledSetting, highlightSetting, languageSetting, readSettings, siteHighlightModesSetting, siteListSetting,
   siteOverridesSetting, themeSetting, watchSettings,
-} from "../../platform/settings";
+} from "../../platform/setting-defs";
 import { isActiveOn, siteKey } from "../../platform/site-list";
 
 /**
