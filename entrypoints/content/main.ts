@@ -72,10 +72,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   mark(PERF.start);
   const signal = lifetime(ctx);
   // Parsing, compiling and running this script's modules is one task of the page's (≈ 40 ms at 4× CPU
-  // slowdown): the settings read and everything after it start in a task of their own (issue 15). A timer,
-  // not yieldToPage: the first MessageChannel made in this world costs ≈ 1.7 ms at 1× (CPU profile), which
-  // then falls in the next task rather than this one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  // slowdown): the settings read and everything after it start in a task of their own (issue 15).
+  await yieldToPage();
   if (signal.aborted) return;
   const doc = document;
   const settings = SettingsStore.load();
