@@ -50,6 +50,12 @@ describe("content script size", () => {
     }
     expect(names).toContain("core/detect/gate.ts");
   });
+
+  it("reads the settings without WXT's storage: their declarations and the browser's own call (issue 15, decision 0005)", { timeout: 120_000 }, () => {
+    const names = measure().modules.map((m) => m.name);
+    for (const elsewhere of ["@wxt-dev/storage", "superlock", "platform/settings.ts"]) expect(names).not.toContain(elsewhere);
+    expect(names).toContain("platform/setting-defs.ts");
+  });
 });
 
 describe("source-map attribution", () => {
