@@ -40,7 +40,11 @@ interface SettingOptions<T> {
   migrations?: Record<number, (old: any) => unknown>;
 }
 
-/** Declares one stored value. Always with a migrations map: WXT only checks the stored version when one is given. */
+/**
+ * Declares one stored value. Always with a migrations map: WXT only checks the stored version when one is
+ * given. Marked free of side effects so that a bundle keeps only the declarations it uses (the content
+ * script uses ten of nineteen).
+ */
 /* @__NO_SIDE_EFFECTS__ */
 function declareSetting<T>(key: StorageKey, options: SettingOptions<T>): SettingDef<T> {
   const { fallback, version, schema } = options;

@@ -99,7 +99,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
   // WXT's getValue defined each item and checked its version first (≈ 5 ms at 4× before the gate), and the
   // popover waited for a storage round trip that a release build never makes (issue 15).
   const e2eFlags = import.meta.env.MODE === "e2e"
-    ? readSettings([e2eReadOnPageState, e2eInspectablePopoverState] as const).catch(() => [false, true] as const)
+    ? readSettings([e2eReadOnPageState, e2eInspectablePopoverState] as const)
+      .catch(() => [e2eReadOnPageState.fallback, e2eInspectablePopoverState.fallback] as const)
     : null;
   const readOnPage = e2eFlags ? e2eFlags.then(([onPage]) => onPage) : Promise.resolve(false);
   // The surface is chosen when the first highlight is drawn: by then the page's framework markers exist.
