@@ -94,10 +94,8 @@ async function run(ctx: ContentScriptContext, log: (error: unknown) => void): Pr
 
   const detection = coreDetection();
   // E2E build only: a test may have the page read its text itself (the reader kit), as when the background
-  // cannot answer, or want the popover inspectable (decision 0009). Both asked once, alongside the settings,
-  // with the browser's own call, so that the bench, which runs this build, pays what a release build pays:
-  // WXT's getValue defined each item and checked its version first (≈ 5 ms at 4× before the gate), and the
-  // popover waited for a storage round trip that a release build never makes (issue 15).
+  // cannot answer, or want the popover inspectable (decision 0009). Both asked once, beside the settings and
+  // with the same browser call, so that the bench, which runs this build, pays what a release build pays.
   const e2eFlags = import.meta.env.MODE === "e2e"
     ? readSettings([e2eReadOnPageState, e2eInspectablePopoverState] as const)
       .catch(() => [e2eReadOnPageState.fallback, e2eInspectablePopoverState.fallback] as const)
